@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using Extractor.Model;
+
+namespace Extractor.Reading;
+
+/// <summary>
+/// Collects a paragraph's text run by run, with emphasis and footnote references, and
+/// builds it normalised once, at the reader boundary: NFC (also across run boundaries, as
+/// Word may split a base letter from its combining mark), every kind of space as one
+/// plain space, zero-width characters and soft hyphens dropped, runs of spaces collapsed,
+/// ends trimmed. Explicit line breaks stay as '\n'. Offsets of references and spans are
+/// carried through every change.
+/// </summary>
+public sealed class ParagraphBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<byte> _styles = [];
+    private readonly List<(int Number, int Offset)> _refs = [];
+
+    private const byte BoldFlag = 1;
+    private const byte ItalicFlag = 2;
+
+    /// <summary>True when nothing but white space has been appended.</summary>
+    public bool IsBlank
+    {
+        get
+        {
+            for (var i = 0; i < _text.Length; i++)
+            {
+                if (!IsDropped(_text[i]) && !IsSpace(_text[i]) && _text[i] != '\n')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    public bool HasFootnoteRefs => _refs.Count > 0;
+
+    public void Append(string text, bool bold = false, bool italic = false)
+    {
+        var style = (byte)((bold ? BoldFlag : 0) | (italic ? ItalicFlag : 0));
+        _text.Append(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            _styles.Add(style);
+        }
+    }
+
+    public void AppendLineBreak() => Append("\n");
+
+    /// <summary>Marks a reference to footnote <paramref name="number"/> at the current end of the text.</summary>
+    public void AppendFootnoteRef(int number) => _refs.Add((number, _text.Length));
+
+    public void Clear()
+    {
+        _text.Clear();
+        _styles.Clear();
+        _refs.Clear();
+    }
+
+    public Paragraph Build(SourceLocation location)
+    {
+        var raw = _text.ToString();
+        var output = new StringBuilder(raw.Length);
+        var outStyles = new List<byte>(raw.Length);
+        // positionBefore[i]: output length before raw character i was handled.
+        var positionBefore = new int[raw.Length + 1];
+
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var clusterEnd = i + 1;
+            while (clusterEnd < raw.Length && IsCombining(raw[clusterEnd]))
+            {
+                clusterEnd++;
+            }
+
+            for (var k = i; k < clusterEnd; k++)
+            {
+                positionBefore[k] = output.Length;
+            }
+
+            var c = raw[i];
+            if (IsDropped(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                TrimTrailingSpace(output, outStyles);
+                if (output.Length > 0 && output[^1] != '\n')
+                {
+                    output.Append('\n');
+                    outStyles.Add(0);
+                }
+            }
+            else if (IsSpace(c))
+            {
+                if (output.Length > 0 && output[^1] != ' ' && output[^1] != '\n')
+                {
+                    output.Append(' ');
+                    outStyles.Add(_styles[i]);
+                }
+            }
+            else
+            {
+                var cluster = raw[i..clusterEnd].Normalize(NormalizationForm.FormC);
+                output.Append(cluster);
+                for (var k = 0; k < cluster.Length; k++)
+                {
+                    outStyles.Add(_styles[i]);
+                }
+
+                i = clusterEnd;
+                continue;
+            }
+
+            i++;
+        }
+
+        positionBefore[raw.Length] = output.Length;
+        while (output.Length > 0 && (output[^1] == ' ' || output[^1] == '\n'))
+        {
+            TrimTrailingSpace(output, outStyles);
+            if (output.Length > 0 && output[^1] == '\n')
+            {
+                output.Length--;
+                outStyles.RemoveAt(outStyles.Count - 1);
+            }
+        }
+
+        var text = output.ToString();
+        var refs = _refs
+            .Select(r => new FootnoteRef(r.Number, Math.Min(positionBefore[r.Offset], text.Length)))
+            .ToList();
+        return new Paragraph(text, refs, Spans(outStyles), location);
+    }
+
+    private static List<StyleSpan> Spans(List<byte> styles)
+    {
+        var spans = new List<StyleSpan>();
+        var start = 0;
+        for (var k = 1; k <= styles.Count; k++)
+        {
+            if (k == styles.Count || styles[k] != styles[start])
+            {
+                if (styles[start] != 0)
+                {
+                    spans.Add(new StyleSpan(start, k - start, (styles[start] & BoldFlag) != 0, (styles[start] & ItalicFlag) != 0));
+                }
+
+                start = k;
+            }
+        }
+
+        return spans;
+    }
+
+    private static void TrimTrailingSpace(StringBuilder output, List<byte> styles)
+    {
+        while (output.Length > 0 && output[^1] == ' ')
+        {
+            output.Length--;
+            styles.RemoveAt(styles.Count - 1);
+        }
+    }
+
+    private static bool IsCombining(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static bool IsSpace(char c) => c != '\n' && (char.IsWhiteSpace(c) || c == '\u00A0');
+}

@@ -1,0 +1,20 @@
+namespace Extractor.Reading;
+
+/// <summary>
+/// Limits that keep hostile or broken files from exhausting memory or time.
+/// Every limit hit is reported as a <see cref="ReportReadException"/> naming it.
+/// </summary>
+/// <param name="MaxFileBytes">Largest input file accepted.</param>
+/// <param name="MaxPartCharacters">Largest XML part (characters) a package may hold; guards zip and XML bombs.</param>
+/// <param name="MaxNestingDepth">Deepest element nesting accepted in a part (tables in tables, runs in fields...).</param>
+/// <param name="MaxParagraphs">Most paragraphs in one document.</param>
+/// <param name="MaxCompressionRatio">Largest uncompressed/compressed ratio of a package entry.</param>
+public sealed record ReaderOptions(
+    long MaxFileBytes = 256L * 1024 * 1024,
+    long MaxPartCharacters = 64L * 1024 * 1024,
+    int MaxNestingDepth = 128,
+    int MaxParagraphs = 500_000,
+    int MaxCompressionRatio = 200)
+{
+    public static ReaderOptions Default { get; } = new();
+}
