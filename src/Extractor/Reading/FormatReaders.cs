@@ -36,7 +36,7 @@ public static class FormatReaders
         IFormatReader reader = format switch
         {
             FileFormat.Docx => new DocxReader(),
-            FileFormat.Text when TextExtensions.Contains(extension) => new TextReader(),
+            FileFormat.Text when TextExtensions.Contains(extension) => new PlainTextReader(),
             FileFormat.Text => throw Mismatch(path, extension, "plain text"),
             FileFormat.Pdf => throw new ReportReadException(path, ReadFailure.UnsupportedFormat, "PDF reading is not available in this version"),
             FileFormat.LegacyWord => throw new ReportReadException(path, ReadFailure.UnsupportedFormat,

@@ -1,7 +1,7 @@
 namespace Extractor.Reading.Text;
 
 /// <summary>Reads reports that arrive as plain text or Markdown.</summary>
-public sealed class TextReader : IFormatReader
+public sealed class PlainTextReader : IFormatReader
 {
     public string Format => "text";
 
