@@ -9,6 +9,28 @@ public sealed record Paragraph(
     SourceLocation Location)
 {
     public static Paragraph Plain(string text, SourceLocation location) => new(text, [], [], location);
+
+    /// <summary>The part of this paragraph from <paramref name="start"/> on, trimmed, with references and spans moved along.</summary>
+    public Paragraph From(int start)
+    {
+        while (start < Text.Length && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        var refs = FootnoteRefs.Where(r => r.Offset >= start).Select(r => r with { Offset = r.Offset - start }).ToList();
+        var spans = Spans
+            .Where(s => s.Start + s.Length > start)
+            .Select(s => s with { Start = Math.Max(0, s.Start - start), Length = s.Start + s.Length - Math.Max(s.Start, start) })
+            .ToList();
+        return this with { Text = Text[start..], FootnoteRefs = refs, Spans = spans };
+    }
+
+    /// <summary>The paragraph without a colon that opened it (left by splitting "Title: body").</summary>
+    public Paragraph TrimLeadingColon() => Text.StartsWith(':') ? From(1) : this;
+
+    /// <summary>Length of the bold text that opens the paragraph (0 when it does not open bold).</summary>
+    public int LeadingBoldLength => Spans.Count > 0 && Spans[0].Start == 0 && Spans[0].Bold ? Spans[0].Length : 0;
 }
 
 /// <summary>A footnote reference: the note's number and the character offset in the paragraph text it follows.</summary>

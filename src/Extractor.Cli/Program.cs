@@ -1,0 +1,9 @@
+using System.CommandLine;
+using System.Text;
+using Extractor.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("Extractor: reads Vietnamese local-government reports (DOCX, PDF, text) into sections, footnotes and indicators.");
+root.Subcommands.Add(ShowCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,13 @@
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Reading;
+
+namespace Extractor;
+
+/// <summary>The one-line path: a file in, a <see cref="Report"/> out (reader by content, then layout).</summary>
+public static class ReportFile
+{
+    /// <exception cref="ReportReadException">The file cannot be read; the message names it and says why.</exception>
+    public static Report Read(string path, ReaderOptions? options = null) =>
+        ReportAssembler.Assemble(FormatReaders.Read(path, options));
+}
