@@ -113,10 +113,24 @@ public sealed class SeedReportTests(string pattern)
     [TestCase(VanQuan, 9, "Gồm các xã Tân Đoàn, Tràng Phái, Tú Xuyên, Diềm He, Hữu Lễ, Yên Phúc, Bình Phúc, Liên Hội.")]
     [TestCase(VanQuan, 15, "Trong 6 tháng đầu năm tổ chức Hội nghị gặp mặt trong 6 tháng đầu năm UBND huyện tổ chức hội nghị gặp mặt giữa lãnh đạo huyện với các doanh nghiệp, HTX, hộ kinh doanh đầu năm 2024 với trên\n90 đại biểu tham dự hội nghị và lập danh sách 06 HTX trên địa bàn huyện tham dự hội nghị lãnh đạo UBND tỉnh gặp mặt, kết nối tiêu thụ sản phẩm của các HTX tỉnh Lạng Sơn năm 2024...")]
     [TestCase(BinhTrung, 1, "Quỹ 27/7 thu được 540.000đ; Quỹ vì người nghèo 1.080.000đ; Quỹ hỗ trợ nông dân 2.080.000đ (trong đó thu CBCC được 1 triệu đồng); Quỹ hỗ trợ NCT 1.080.000đ; Quỹ phòng chống thiên tai và TKCN 1.080.000đ; Quỹ Bảo trợ trẻ em 648.000đ và Quỹ nhân đạo thu được 2.592.000đ.")]
-    [TestCase(BinhTrung, 2, "Phát tiền quà chủ tịch nước cho 35 hộ gia đình chính sách Người có công là 10.500.000 đồng, tiền quà của chủ tịch tỉnh là 21.000.000 đồng tổng số tiền quà của Tỉnh và tiền quà Chủ tịch nước là 31.500.000 đồng.")]
     public void Footnote_text_is_exact(string seed, int number, string text)
     {
         Assert.That(Read(seed).Footnotes.Single(n => n.Number == number).Text, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Footnote_between_a_cut_sentence_and_its_end_keeps_all_its_paragraphs()
+    {
+        var note = Read(BinhTrung).Footnotes.Single(n => n.Number == 2);
+        Assert.That(note.Paragraphs.Select(p => p.Text[..Math.Min(40, p.Text.Length)]), Is.EqualTo(new[]
+        {
+            "Phát tiền quà chủ tịch nước cho 35 hộ gi",
+            "Lập danh sách cho các đối tượng là hộ gi",
+            "Phối hợp với UBND huyện trao tặng 200 su",
+            "Ủy ban MTTQ Việt Nam tỉnh tặng 50 suất q",
+            "Phối hợp với Công ty Kim loại màu Bắc bộ",
+        }));
+        Assert.That(note.Paragraphs[0].Text, Is.EqualTo("Phát tiền quà chủ tịch nước cho 35 hộ gia đình chính sách Người có công là 10.500.000 đồng, tiền quà của chủ tịch tỉnh là 21.000.000 đồng tổng số tiền quà của Tỉnh và tiền quà Chủ tịch nước là 31.500.000 đồng."));
     }
 
     [Test]
@@ -132,6 +146,7 @@ public sealed class SeedReportTests(string pattern)
     [TestCase(VanQuan, new[] { "Phần I", "II", "1", "c)" }, "Tiếp tục triển khai tổ chức thực hiện Nghị quyết số 08/2019/NQ-HĐND")]
     [TestCase(VanQuan, new[] { "Phần II", "5" }, "xảy ra trên địa bàn. Thực hiện có hiệu quả, chất lượng")]
     [TestCase(BinhTrung, new[] { "PHẦN THỨ NHẤT", "III", "1", "1.5" }, "chưa đăng ký đất đai lần đầu")]
+    [TestCase(BinhTrung, new[] { "PHẦN THỨ NHẤT", "III", "2", "2.3" }, "tặng mới 07 thẻ BHYT đối tượng DTTS")]
     public void Paragraph_cut_by_a_page_break_is_stitched(string seed, string[] path, string joined)
     {
         var section = Find(Read(seed).Sections, path);

@@ -218,7 +218,7 @@ public sealed partial class PlainTextReader : IFormatReader
 
             if (next == blocks.Count || !IsKnownNoteMarker(blocks[next]))
             {
-                return false;
+                return previousWasNote && EndsBeforeResumedSentence(start, next);
             }
 
             if (previousWasNote)
@@ -230,6 +230,30 @@ public sealed partial class PlainTextReader : IFormatReader
             return !EndsSentence(string.Join(' ', _notes[_lastNote.Value].Select(b => b.PlainText)))
                 && StartsContinuation(run[0].PlainText)
                 && !run.Any(b => SectionLabel.TryParse(b.PlainText, out _, out _));
+        }
+
+        /// <summary>
+        /// When the body stopped mid-sentence before a note area, the note runs on until the
+        /// paragraph that resumes the sentence (in lower case, with a number or an acronym),
+        /// within the same section and before any new reference.
+        /// </summary>
+        private bool EndsBeforeResumedSentence(int start, int runEnd)
+        {
+            if (_body.Count == 0 || EndsSentence(_body[^1].PlainText))
+            {
+                return false;
+            }
+
+            for (var i = start; i < runEnd && !SectionLabel.TryParse(blocks[i].PlainText, out _, out _); i++)
+            {
+                var text = blocks[i].PlainText;
+                if (StartsContinuation(text) || StartsWithAcronym(text))
+                {
+                    return i > start;
+                }
+            }
+
+            return false;
         }
 
         private bool IsKnownNoteMarker(TextBlock block) =>
@@ -302,6 +326,12 @@ public sealed partial class PlainTextReader : IFormatReader
 
     private static bool StartsContinuation(string text) =>
         text.Length > 0 && (char.IsLower(text[0]) || char.IsDigit(text[0]));
+
+    private static bool StartsWithAcronym(string text)
+    {
+        var word = text.Split(' ', 2)[0];
+        return word.Length >= 2 && word.All(char.IsUpper);
+    }
 
     private static bool IsListItem(string text) =>
         text.Length > 1 && "-+*•–".Contains(text[0]) && text[1] == ' ';
