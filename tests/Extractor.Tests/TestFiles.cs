@@ -7,6 +7,16 @@ internal static class TestFiles
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The PDFs in ../shared/realworld, by producer: Word + signing service, Word 2016, CamScanner, Adobe Scan, Word + iTextSharp.</summary>
+    public static readonly string[] RealWorldPdfs =
+    [
+        "p02_BC_chi_so_tinh_0611.pdf",
+        "p03_TTXT_BC_PCI_DDCI_0511.pdf",
+        "p07_BCTC_HHDN_scan.pdf",
+        "p09_TTr298_AdobeScan_brokenOCR.pdf",
+        "p10_VB8977_BNV_vntime_font.pdf",
+    ];
+
     public static string Sample(string relativePath) => Path.Combine(RepositoryRoot, "samples", relativePath);
 
     /// <summary>A real document from ../shared/realworld; the test is ignored, saying why, where that folder is absent.</summary>
