@@ -1,0 +1,33 @@
+namespace Extractor.Samples;
+
+/// <summary>One seed report and the sample made from it.</summary>
+/// <param name="SeedPrefix">Start of the seed's file name ("002" for 002_f3ff35e304c2ac58.txt).</param>
+/// <param name="Slug">Readable name of the sample, without extension.</param>
+/// <param name="AutoNumberedParts">
+/// Top-level parts whose Roman ("I.") and Arabic ("1.") labels become Word automatic numbering,
+/// named by their label as written ("Phần I"); <see cref="SampleCatalog.BeforeFirstPart"/> names
+/// the body before any part label (all of a letter). Every other label stays typed.
+/// </param>
+public sealed record SampleSeed(string SeedPrefix, string Slug, IReadOnlySet<string> AutoNumberedParts)
+{
+    public string FileName => Slug + ".docx";
+}
+
+/// <summary>The seeds the samples are made from, and how each one is numbered.</summary>
+public static class SampleCatalog
+{
+    public const string BeforeFirstPart = "";
+
+    // Each sample mixes typed and automatic labels, so a reader must handle both in one document:
+    // - 002: "Phần I" automatic (its Roman list skips III, so IV needs a restart at 4), "Phần II" typed
+    //   (its Arabic list restarts at 1 under the new part).
+    // - 003: "PHẦN THỨ NHẤT" automatic (I then III: a restart at 3; 1-3 then 5 under III: a restart
+    //   at 5), decimal labels "1.1." and letters typed; "PHẦN THỨ HAI" has no labels.
+    // - 004: a letter without parts: its "1."..."11." automatic, the typed "1.1."-"1.3." between them.
+    public static IReadOnlyList<SampleSeed> Seeds { get; } =
+    [
+        new("002", "huyen-van-quan-6-thang-2024", new HashSet<string> { "Phần I" }),
+        new("003", "xa-binh-trung-6-thang-2023", new HashSet<string> { "PHẦN THỨ NHẤT" }),
+        new("004", "huyen-huu-lung-cong-van-2022", new HashSet<string> { BeforeFirstPart }),
+    ];
+}
