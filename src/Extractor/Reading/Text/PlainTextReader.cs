@@ -218,7 +218,7 @@ public sealed partial class PlainTextReader : IFormatReader
 
             if (next == blocks.Count || !IsKnownNoteMarker(blocks[next]))
             {
-                return previousWasNote && EndsBeforeResumedSentence(start, next);
+                return previousWasNote && (EndsBeforeResumedSentence(start, next) || ListRunsOnFromNote(blocks[start]));
             }
 
             if (previousWasNote)
@@ -255,6 +255,26 @@ public sealed partial class PlainTextReader : IFormatReader
 
             return false;
         }
+
+        /// <summary>
+        /// A note that ends by opening a list ("... Trong đó:") keeps the list items that follow
+        /// it, until an item repeats the first words of the note's first item: that is the body's
+        /// own parallel list resuming after the footnote area.
+        /// </summary>
+        private bool ListRunsOnFromNote(TextBlock block)
+        {
+            var note = _notes[_lastNote!.Value];
+            var text = block.PlainText;
+            if (!IsListItem(text) || !note.Select(b => b.PlainText).Last(t => !IsListItem(t)).EndsWith(':'))
+            {
+                return false;
+            }
+
+            var firstItem = note.Select(b => b.PlainText).FirstOrDefault(IsListItem);
+            return firstItem is null || FirstWords(firstItem) != FirstWords(text);
+        }
+
+        private static string FirstWords(string text) => string.Join(' ', text.Split(' ').Take(5));
 
         private bool IsKnownNoteMarker(TextBlock block) =>
             block.MarkerNumber is { } n && !_notes.ContainsKey(n) && _seenReferences.Contains(n);
