@@ -1,10 +1,39 @@
+using Extractor.Extraction.Categories;
 using Extractor.Model;
 using Extractor.Records;
 
 namespace Extractor.Extraction;
 
-/// <summary>From a report to its indicator records: body paragraphs, footnotes and table cells.</summary>
+/// <summary>
+/// From a report to its indicator records: rules read the quantities of body paragraphs and
+/// footnotes with their qualifiers and labels; the category model names what each measures.
+/// </summary>
 public static class IndicatorExtraction
 {
-    public static IReadOnlyList<IndicatorRecord> Extract(Report report) => [];
+    /// <param name="model">The category model; the one shipped in the library when null. Without any, categories are "other".</param>
+    public static IReadOnlyList<IndicatorRecord> Extract(Report report, CategoryModel? model = null)
+    {
+        model ??= CategoryModel.Embedded;
+        var m = report.Metadata;
+        var name = Path.GetFileName(report.Source);
+        var records = new List<IndicatorRecord>();
+        foreach (var passage in Passages.Of(report))
+        {
+            foreach (var q in PassageReader.Read(passage.Text))
+            {
+                var category = model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
+                records.Add(new IndicatorRecord(
+                    name, m.Place?.ToString(), m.Province, m.Year, m.Period?.Label, passage.SectionPath, q.Indicator, category,
+                    q.Value, q.Unit, q.PlanPercent, q.SamePeriodPercent, q.Estimate, q.Cumulative, q.Approximate,
+                    passage.Source, passage.Footnote, q.Mention.Raw, q.Evidence)
+                {
+                    Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
+                    PlanValue = q.PlanValue,
+                    ChangePercent = q.ChangePercent,
+                });
+            }
+        }
+
+        return records;
+    }
 }

@@ -143,7 +143,8 @@ public static partial class QuantityScanner
     {
         for (var position = start; ;)
         {
-            if (NamingWords.Contains(PreviousWord(text, position)))
+            var previous = PreviousWord(text, position);
+            if (NamingWords.Contains(previous) && !CountsRatherThanNames(text, position, previous))
             {
                 return true;
             }
@@ -156,6 +157,18 @@ public static partial class QuantityScanner
 
             position = before.Index;
         }
+    }
+
+    /// <summary>"tổng số 470 suất", "số lượng": "số" after "tổng" counts; "Quyết định số 470" names.</summary>
+    private static bool CountsRatherThanNames(string text, int position, string previous)
+    {
+        if (!previous.Equals("số", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = text.LastIndexOf(previous, position - 1, StringComparison.OrdinalIgnoreCase);
+        return before > 0 && PreviousWord(text, before).Equals("tổng", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool LooksLikeDate(string day, string month, string text, int start, int end)

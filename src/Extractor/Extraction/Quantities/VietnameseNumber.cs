@@ -41,6 +41,12 @@ public static class VietnameseNumber
                 return new(Digits(written), NumberDoubt.None);
             }
 
+            // "318.600.00": whole groups then a short last one — a dropped trailing zero, read padded.
+            if (groups.Length > 2 && groups[0].Length <= 3 && groups[1..^1].All(g => g.Length == 3) && groups[^1].Length < 3)
+            {
+                return new(Digits(written + new string('0', 3 - groups[^1].Length)), NumberDoubt.MalformedGrouping);
+            }
+
             // One dot without a group of three ("1.5", "0.8"): an English decimal point.
             return groups.Length == 2
                 ? new(Decimal(groups[0], groups[1]), NumberDoubt.AmbiguousSeparator)

@@ -85,7 +85,7 @@ public sealed class QuantityScannerTests
     {
         Assert.That(Describe("số hộ cận nghèo là 4.40.049 hộ; tổng giá trị: 318.600.00đ"), Is.EqualTo(new[]
         {
-            "Quantity 440049 hộ [4.40.049 hộ] MalformedGrouping", "Quantity 31.86 triệu đồng [318.600.00đ] MalformedGrouping",
+            "Quantity 440049 hộ [4.40.049 hộ] MalformedGrouping", "Quantity 318.6 triệu đồng [318.600.00đ] MalformedGrouping",
         }));
     }
 

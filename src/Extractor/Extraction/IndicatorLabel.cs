@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Extractor.Extraction.Quantities;
+
+namespace Extractor.Extraction;
+
+/// <summary>
+/// What a quantity measures, as written: the words before it in its clause, cut to the
+/// noun phrase ("toàn huyện ước tính tổng diện tích gieo trồng vụ đông - xuân được" ->
+/// "tổng diện tích gieo trồng vụ đông - xuân"), with the lead-in of an enumeration
+/// ("Vụ đông xuân: Cây lúa 1.448,29 ha, ...; Cây ngô ..." -> "Vụ đông xuân: Cây lúa").
+/// </summary>
+internal static partial class IndicatorLabel
+{
+    private const int MaxLeadInWords = 12;
+
+    /// <summary>The label of a quantity whose describing words run from <paramref name="from"/> to the quantity.</summary>
+    public static (string Label, string LeadIn) Read(string text, int from, QuantityMention quantity, int sentenceStart)
+    {
+        // Parentheses hold asides ("(năm 2022, 2023 chuyển sang năm 2024)"): drop them before cutting at commas.
+        var segment = Parenthetical().Replace(text[from..quantity.Start], " ");
+        var colon = segment.LastIndexOf(':');
+        string label;
+        if (colon >= 0)
+        {
+            // "Vốn tăng thu ...: kế hoạch 3.104 triệu đồng": a word or two after the colon only qualify the heading.
+            var afterColon = Clean(segment[(colon + 1)..]);
+            var heading = Clean(segment[..colon]);
+            label = afterColon.Length == 0 ? heading
+                : afterColon.Split(' ').Length <= 2 && heading.Length > 0 ? $"{heading}: {afterColon}"
+                : afterColon;
+        }
+        else
+        {
+            label = Clean(LastPart(segment));
+        }
+
+        if (quantity.Unit?.Dimension == Dimension.Count)
+        {
+            label = Clean($"{label} {CountedThing(text, quantity)}");
+        }
+
+        var leadIn = LeadIn(text, sentenceStart, from, colon >= 0 && Clean(segment[(colon + 1)..]).Length == 0);
+        return (label, leadIn);
+    }
+
+    /// <summary>
+    /// A label that names only a measure takes its subject from the quantity before it in the
+    /// sentence: "308.930 cây, tương đương 461,86 ha" is the same planting; "diện tích cây lúa
+    /// xuân 108,94ha, sản lượng 523 tấn" is the output of the same rice.
+    /// </summary>
+    public static string Complete(string label, string earlier)
+    {
+        if (Equivalence().IsMatch(label))
+        {
+            return earlier;
+        }
+
+        var measure = MeasureOnly().Match(label);
+        if (!measure.Success)
+        {
+            return label;
+        }
+
+        var subject = MeasureOnly().Replace(earlier, "").Trim();
+        return subject.Length == 0 ? label : $"{label} {subject}";
+    }
+
+    /// <summary>"Vụ đông xuân" before the first colon of the sentence, when it heads an enumeration.</summary>
+    private static string LeadIn(string text, int sentenceStart, int from, bool labelIsTheLeadIn)
+    {
+        if (labelIsTheLeadIn)
+        {
+            return "";
+        }
+
+        var colon = text.IndexOf(':', sentenceStart);
+        if (colon < 0 || colon >= from)
+        {
+            return "";
+        }
+
+        var leadIn = Clean(text[sentenceStart..colon]);
+        return leadIn.Split(' ').Length <= MaxLeadInWords && !GenericLeadIn().IsMatch(leadIn) && !leadIn.Any(char.IsDigit) ? leadIn : "";
+    }
+
+    /// <summary>The comma-separated part nearest the quantity, widened when it is a lone word.</summary>
+    private static string LastPart(string segment)
+    {
+        var parts = segment.Split(',');
+        var last = parts[^1];
+        return Clean(last).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 && parts.Length > 1
+            ? parts[^2] + "," + last
+            : last;
+    }
+
+    /// <summary>For counts, the thing counted follows the unit: "05 phiên chợ Khuyến nông" -> "phiên chợ Khuyến nông".</summary>
+    private static string CountedThing(string text, QuantityMention quantity)
+    {
+        var tail = CountTail().Match(text, quantity.End);
+        return $"{quantity.Unit!.Written} {(tail.Success ? tail.Value.Trim() : "")}";
+    }
+
+    private static string Clean(string text)
+    {
+        var s = Parenthetical().Replace(text, " ");
+        s = Spaces().Replace(s, " ").Trim(' ', ',', ';', '-', '+', '*', '•', '=', '(', ')', '–');
+        string previous;
+        do
+        {
+            previous = s;
+            s = LeadingWords().Replace(s, "").Trim(' ', ',', ':');
+            s = TrailingWords().Replace(s, "").Trim(' ', ',', ':', '-', '=');
+        }
+        while (s != previous);
+
+        return s;
+    }
+
+    [GeneratedRegex(@"^(?:tương đương|tương ứng|bằng|trong đó)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Equivalence();
+
+    [GeneratedRegex(@"^(?:tổng\s+)?(?:diện tích|sản lượng|năng suất|giá trị|số tiền|kinh phí|số lượng)(?:\s+(?:thực hiện|thu hoạch|ước))?$|^(?:tổng\s+)?(?:diện tích|sản lượng|năng suất|giá trị|số tiền|kinh phí|số lượng|số)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureOnly();
+
+    [GeneratedRegex(@"\([^()]*\)?")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // Function words that stand between the noun phrase and the number.
+    [GeneratedRegex(@"\s*\b(?:được|đạt|là|có|khoảng|trên|dưới|gần|hơn|xấp xỉ|ước tính|ước đạt|ước|với|cho|đến nay|hiện nay|đến|lên|bằng|thực hiện|hiện|nay|đã|gồm|tới|từ|thu được|giải quyết được)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWords();
+
+    [GeneratedRegex(@"^(?:và|với|trong đó|trong|cụ thể|gồm|bao gồm|còn|đã|toàn huyện|toàn xã|ước tính|ước đạt|ước|kết quả|tính đến|đến nay|hiện nay|lũy kế|luỹ kế|cộng dồn|có)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"^(?:trong đó|cụ thể|gồm|bao gồm|kết quả|ngoài ra)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericLeadIn();
+
+    [GeneratedRegex(@"\G[^\d,;.:()]{0,60}?(?=[,;.:()]|\s(?:đạt|bằng|với|tăng|giảm|trong|và|cho|tại|của|được)\b|$)")]
+    private static partial Regex CountTail();
+}

@@ -1,0 +1,68 @@
+using Extractor.Model;
+using Extractor.Records;
+
+namespace Extractor.Extraction;
+
+/// <summary>
+/// A piece of running text that may state indicators, with where it stands: a body paragraph
+/// or a footnote paragraph, the section path, and the words that frame it (the section titles
+/// from the root; for a footnote, also the body clause that references it).
+/// </summary>
+public sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context);
+
+/// <summary>Walks a report in reading order and yields its running-text passages (tables are read by their columns elsewhere).</summary>
+public static class Passages
+{
+    public static IEnumerable<Passage> Of(Report report)
+    {
+        var footnoteHome = new Dictionary<int, (string Path, string Context)>();
+        foreach (var (section, path, titles) in Walk(report.Sections, "", ""))
+        {
+            foreach (var paragraph in section.Paragraphs)
+            {
+                foreach (var reference in paragraph.FootnoteRefs)
+                {
+                    footnoteHome.TryAdd(reference.Number, (path, $"{titles} / {ClauseBefore(paragraph.Text, reference.Offset)}"));
+                }
+
+                yield return new Passage(paragraph.Text, RecordSource.Body, null, path, titles);
+            }
+        }
+
+        foreach (var paragraph in report.Preamble)
+        {
+            yield return new Passage(paragraph.Text, RecordSource.Body, null, "", "");
+        }
+
+        foreach (var note in report.Footnotes)
+        {
+            var (path, context) = footnoteHome.TryGetValue(note.Number, out var home) ? home : ("", "");
+            foreach (var paragraph in note.Paragraphs)
+            {
+                yield return new Passage(paragraph.Text, RecordSource.Footnote, note.Number, path, context);
+            }
+        }
+    }
+
+    /// <summary>Sections depth first, with their label path ("II > 1 > a)") and title path.</summary>
+    private static IEnumerable<(Section Section, string Path, string Titles)> Walk(IEnumerable<Section> sections, string parentPath, string parentTitles)
+    {
+        foreach (var section in sections)
+        {
+            var path = parentPath.Length == 0 ? section.Label : $"{parentPath} > {section.Label}";
+            var titles = parentTitles.Length == 0 ? section.Title : $"{parentTitles} / {section.Title}";
+            yield return (section, path, titles);
+            foreach (var child in Walk(section.Sections, path, titles))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>The clause a footnote reference closes: what the note's numbers break down.</summary>
+    private static string ClauseBefore(string text, int offset)
+    {
+        var start = text.LastIndexOfAny(['.', ';', ':'], Math.Max(0, offset - 1)) + 1;
+        return text[start..offset].Trim();
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using Extractor.Extraction.Quantities;
+
+namespace Extractor.Extraction;
+
+/// <summary>
+/// Reads the quantities a passage states: each number with its unit becomes a stated
+/// quantity; a percentage of plan or of the same period qualifies the quantity before it in
+/// its clause, or stands alone as "% KH" / "% CK"; a rate stands alone as "%"; a number
+/// without a unit counts only when a percentage of plan qualifies it and the passage names
+/// a money unit before it.
+/// </summary>
+internal static partial class PassageReader
+{
+    public static List<StatedQuantity> Read(string text)
+    {
+        var map = new ClauseMap(text);
+        var stated = new List<StatedQuantity>();
+        QuantityMention? previous = null;
+        foreach (var mention in QuantityScanner.Scan(text))
+        {
+            if (mention.Kind == MentionKind.Percent)
+            {
+                ReadPercent(text, map, mention, stated, previous);
+            }
+            else if (mention.Unit?.Dimension != Dimension.Percent)
+            {
+                var quantity = PricePerItem(text, map, mention) ?? new StatedQuantity(mention, mention.Unit?.Canonical ?? "", mention.CanonicalValue);
+                Describe(text, map, quantity, previous, stated);
+                if (mention.Kind == MentionKind.Ratio && mention.CanonicalSecond is { } plan)
+                {
+                    quantity.PlanValue = plan;
+                }
+
+                stated.Add(quantity);
+            }
+
+            previous = mention;
+        }
+
+        stated.RemoveAll(q => q.Bare);
+        return stated;
+    }
+
+    private static void ReadPercent(string text, ClauseMap map, QuantityMention percent, List<StatedQuantity> stated, QuantityMention? previous)
+    {
+        var (kind, value) = PercentMeaning.Read(text, percent);
+        var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent && map.SameScope(q.Mention.Start, percent.Start));
+        if (owner is { Bare: true } && kind is PercentKind.Plan or PercentKind.SamePeriod && !Adopt(owner, stated))
+        {
+            // "Đập dâng sửa chữa 16 cái đạt 146%KH": the percentage belongs to a count whose unit we do not know.
+            return;
+        }
+
+        switch (kind)
+        {
+            case PercentKind.Plan when owner is { PlanPercent: null }:
+                owner.PlanPercent = value;
+                CheckRatio(owner, percent);
+                return;
+            case PercentKind.SamePeriod when owner is { SamePeriodPercent: null }:
+                owner.SamePeriodPercent = value;
+                return;
+            case PercentKind.Change:
+                if (owner is { ChangePercent: null, Bare: false })
+                {
+                    owner.ChangePercent = value;
+                }
+
+                return;
+        }
+
+        var unit = kind switch { PercentKind.Plan => "% KH", PercentKind.SamePeriod => "% CK", _ => "%" };
+        var alone = new StatedQuantity(percent, unit, value);
+        Describe(text, map, alone, previous, stated);
+        if (owner is not null && kind is PercentKind.Plan or PercentKind.SamePeriod)
+        {
+            // "đạt 76% dự toán Tỉnh giao, đạt 69% dự toán Huyện": a second percentage of the same indicator.
+            (alone.Label, alone.LeadIn) = (owner.Label, owner.LeadIn);
+        }
+
+        stated.Add(alone);
+    }
+
+    /// <summary>
+    /// A bare number qualified by a percentage takes the unit of the money amount stated just
+    /// before it ("... 258.004 triệu đồng. ... giải ngân được 70.821 đạt 27,4% KH").
+    /// </summary>
+    private static bool Adopt(StatedQuantity owner, List<StatedQuantity> stated)
+    {
+        var before = stated.LastOrDefault(q => !q.Bare && q.Mention.Start < owner.Mention.Start && q.Mention.Unit is not null);
+        if (before?.Mention.Unit is not { Dimension: Dimension.Money } unit)
+        {
+            return false;
+        }
+
+        owner.Unit = unit.Canonical;
+        owner.Value = owner.Mention.Value * unit.Factor;
+        owner.Bare = false;
+        owner.Doubts.Add($"unit {unit.Canonical} inferred from the passage");
+        return true;
+    }
+
+    /// <summary>"mỗi suất quà trị giá 600.000 đồng": money per item is a price, stated in the unit as written per item.</summary>
+    private static StatedQuantity? PricePerItem(string text, ClauseMap map, QuantityMention mention)
+    {
+        if (mention.Unit?.Dimension != Dimension.Money)
+        {
+            return null;
+        }
+
+        var each = Each().Match(text[map.ClauseStart(mention.Start)..mention.Start]);
+        if (!each.Success)
+        {
+            return null;
+        }
+
+        var written = mention.Unit.Written.ToLowerInvariant() is "đ" or "vnđ" or "vnd" ? "đồng" : mention.Unit.Written.ToLowerInvariant();
+        return new StatedQuantity(mention, $"{written}/{each.Groups["item"].Value.ToLowerInvariant()}", mention.Value) { Priced = each.Groups["thing"].Value };
+    }
+
+    private static void CheckRatio(StatedQuantity quantity, QuantityMention percent)
+    {
+        if (quantity.Mention.Kind == MentionKind.Ratio && quantity.Mention.Second is { } plan
+            && !PercentMeaning.Agrees(quantity.Mention.Value, plan, percent))
+        {
+            var computed = plan == 0 ? 0 : quantity.Mention.Value / plan * 100;
+            quantity.Doubts.Add($"{quantity.Mention.Raw} is {PercentMeaning.Format(computed)}%, not the {percent.Raw} written");
+        }
+    }
+
+    private static void Describe(string text, ClauseMap map, StatedQuantity quantity, QuantityMention? previous, List<StatedQuantity> stated)
+    {
+        var mention = quantity.Mention;
+        var from = Math.Max(map.ClauseStart(mention.Start), map.Group(mention.Start) + 1);
+        if (previous is not null && map.SameScope(previous.Start, mention.Start))
+        {
+            from = Math.Max(from, previous.End);
+        }
+
+        var sentence = map.SentenceStart(mention.Start);
+        (quantity.Label, quantity.LeadIn) = quantity.Priced.Length > 0 ? (quantity.Priced, "") : IndicatorLabel.Read(text, from, mention, sentence);
+        var earlier = stated.LastOrDefault(q => !q.Bare && q.Priced.Length == 0 && map.SentenceStart(q.Mention.Start) == sentence);
+        if (earlier is not null && quantity.Priced.Length == 0)
+        {
+            quantity.Label = IndicatorLabel.Complete(quantity.Label, earlier.Label);
+        }
+
+        quantity.Estimate = Estimate().IsMatch(text[sentence..mention.Start]);
+        quantity.Cumulative = Cumulative().IsMatch(text[map.ClauseStart(mention.Start)..mention.Start]);
+        quantity.Approximate = Approximate().IsMatch(text[from..mention.Start]);
+        quantity.Evidence = ClauseText(text, map, mention.Start);
+        if (mention.Doubt != NumberDoubt.None)
+        {
+            quantity.Doubts.Add(mention.Doubt switch
+            {
+                NumberDoubt.MalformedGrouping => $"malformed digit grouping in {mention.Raw}",
+                NumberDoubt.AmbiguousSeparator => $"{mention.Raw}: the separator may be a decimal mark or a thousands separator",
+                NumberDoubt.EnglishGrouping => $"{mention.Raw}: English-style digit grouping",
+                _ => $"{mention.Raw}: {mention.Doubt}",
+            });
+        }
+    }
+
+    private static string ClauseText(string text, ClauseMap map, int position)
+    {
+        var start = map.ClauseStart(position);
+        var end = position;
+        while (end < text.Length && map.ClauseStart(end) == start)
+        {
+            end++;
+        }
+
+        return text[start..end].Trim(' ', ';', '\n');
+    }
+
+    [GeneratedRegex(@"\bmỗi\s+(?<thing>(?<item>\p{L}+)(?:\s+\p{L}+){0,3}?)\s+(?:trị giá|giá|là|được|hỗ trợ|mức)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Each();
+
+    [GeneratedRegex(@"\bước\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Estimate();
+
+    [GeneratedRegex(@"\b(?:lũy kế|luỹ kế|cộng dồn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cumulative();
+
+    [GeneratedRegex(@"\b(?:khoảng|trên|gần|hơn|xấp xỉ|chừng)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximate();
+}

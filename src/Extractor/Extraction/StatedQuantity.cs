@@ -1,0 +1,46 @@
+using Extractor.Extraction.Quantities;
+
+namespace Extractor.Extraction;
+
+/// <summary>
+/// A quantity a passage states, with everything the rules read around it; the category is
+/// added afterwards by the model. Mutable only while its passage is being read.
+/// </summary>
+internal sealed class StatedQuantity(QuantityMention mention, string unit, decimal value)
+{
+    public QuantityMention Mention { get; } = mention;
+
+    public string Unit { get; set; } = unit;
+
+    public decimal Value { get; set; } = value;
+
+    public decimal? PlanPercent { get; set; }
+
+    public decimal? SamePeriodPercent { get; set; }
+
+    public decimal? ChangePercent { get; set; }
+
+    public decimal? PlanValue { get; set; }
+
+    public bool Estimate { get; set; }
+
+    public bool Cumulative { get; set; }
+
+    public bool Approximate { get; set; }
+
+    public string Label { get; set; } = "";
+
+    /// <summary>For a price ("mỗi suất quà trị giá 600.000 đồng"), the thing priced: "suất quà".</summary>
+    public string Priced { get; init; } = "";
+
+    public string LeadIn { get; set; } = "";
+
+    public string Evidence { get; set; } = "";
+
+    public List<string> Doubts { get; } = [];
+
+    /// <summary>A number written without a unit, kept only if a percentage of plan or same period qualifies it.</summary>
+    public bool Bare { get; set; } = mention.Kind == MentionKind.Bare;
+
+    public string Indicator => LeadIn.Length == 0 ? Label : Label.Length == 0 ? LeadIn : $"{LeadIn}: {Label}";
+}
