@@ -6,4 +6,6 @@ Console.OutputEncoding = Encoding.UTF8;
 
 var root = new RootCommand("Extractor: reads Vietnamese local-government reports (DOCX, PDF, text) into sections, footnotes and indicators.");
 root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return root.Parse(args).Invoke();

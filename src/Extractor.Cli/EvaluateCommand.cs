@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Globalization;
+using Extractor.Evaluation;
+using Spectre.Console;
+
+namespace Extractor.Cli;
+
+/// <summary><c>extractor evaluate --gold DIR</c>: precision, recall and F1 against gold records, categories cross-validated by document.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<DirectoryInfo>("--gold") { Description = "Gold record files (one .tsv per report).", Required = true };
+        var annotations = new Option<DirectoryInfo>("--annotations") { Description = "Training annotations.", DefaultValueFactory = _ => new DirectoryInfo("models/annotations") };
+        var reports = new Option<DirectoryInfo>("--reports") { Description = "The reports, named like the gold files.", DefaultValueFactory = _ => new DirectoryInfo("samples/text") };
+        var categories = new Option<FileInfo>("--categories") { Description = "The category taxonomy.", DefaultValueFactory = _ => new FileInfo("models/categories.tsv") };
+        var misses = new Option<bool>("--misses") { Description = "List every missed, extra or wrongly qualified record." };
+        var command = new Command("evaluate", "Score extraction against gold records.") { gold, annotations, reports, categories, misses };
+        command.SetAction(parse => CommandErrors.Run(() =>
+        {
+            var scores = ExtractionEvaluation.CrossValidate(new EvaluationData(
+                parse.GetValue(gold)!.FullName, parse.GetValue(annotations)!.FullName, parse.GetValue(reports)!.FullName, parse.GetValue(categories)!.FullName));
+            var table = new Table().AddColumns("report", "gold", "extracted", "P", "R", "F1", "qualifiers", "labels", "categories");
+            foreach (var s in scores.Select(d => (d.Document, d.Score)).Append(("all", scores.Aggregate(ExtractionScore.Empty, (a, d) => a + d.Score))))
+            {
+                table.AddRow(Markup.Escape(s.Item1), Int(s.Item2.Gold), Int(s.Item2.Extracted), F(s.Item2.Precision), F(s.Item2.Recall), F(s.Item2.F1),
+                    F(s.Item2.QualifierAccuracy), F(s.Item2.LabelAccuracy), F(s.Item2.CategoryAccuracy));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("value+unit: P/R/F1 over ha, tấn, triệu đồng, % KH, % CK; qualifiers, labels (gold head words in the label) and categories: share of matched records; categories by a model trained on the other reports.");
+            if (parse.GetValue(misses))
+            {
+                foreach (var line in scores.SelectMany(d => d.Misses.Select(m => $"{d.Document}: {m}")))
+                {
+                    Console.WriteLine(line);
+                }
+            }
+        }));
+        return command;
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
