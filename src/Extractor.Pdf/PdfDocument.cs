@@ -43,6 +43,9 @@ public sealed class PdfDocument
 
     public int PageCount => Pages.Count;
 
+    /// <summary>Limits, deadline and repair log of this document, for the readers built on it (content, fonts).</summary>
+    internal ReadContext Context => _context;
+
     /// <summary>How many indirect objects have been parsed so far (laziness is observable in tests).</summary>
     internal int LoadedObjectCount => _store.LoadedCount;
 

@@ -51,7 +51,7 @@ internal sealed class PdfFileLayerBenchmark : IBenchmark
         }
     }
 
-    private static void RunPdftotext(string file)
+    internal static void RunPdftotext(string file)
     {
         using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-q", file, "-"])
         {
@@ -66,7 +66,7 @@ internal sealed class PdfFileLayerBenchmark : IBenchmark
     /// Pages per second of each contender over whole rounds of all files, after one warm-up round. Rounds alternate
     /// between contenders so that a busy machine slows them alike.
     /// </summary>
-    private static double[] Measure(IReadOnlyList<string> files, int pagesPerRound, Action<string>[] contenders)
+    internal static double[] Measure(IReadOnlyList<string> files, int pagesPerRound, Action<string>[] contenders)
     {
         var elapsed = new TimeSpan[contenders.Length];
         var rounds = 0;
@@ -89,7 +89,7 @@ internal sealed class PdfFileLayerBenchmark : IBenchmark
         return elapsed.Select(time => rounds * pagesPerRound / time.TotalSeconds).ToArray();
     }
 
-    private static bool PdftotextAvailable() =>
+    internal static bool PdftotextAvailable() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "pdftotext")));
 
     private static List<string> PdfFiles(string[] arguments)

@@ -28,6 +28,17 @@ internal sealed class PdfBuilder
         return builder;
     }
 
+    /// <summary>A catalog (1), a page tree (2) and one page (3) with these resources and extra entries, its content in 4.</summary>
+    public static PdfBuilder WithPage(string content, string resources, string pageEntries = "")
+    {
+        var builder = new PdfBuilder();
+        builder.Add(1, "<< /Type /Catalog /Pages 2 0 R >>");
+        builder.Add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>");
+        builder.Add(3, $"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources {resources} {pageEntries} >>");
+        builder.AddStream(4, "", Encoding.Latin1.GetBytes(content));
+        return builder;
+    }
+
     public PdfBuilder Add(int number, string body)
     {
         _objects[number] = Encoding.Latin1.GetBytes(body);
