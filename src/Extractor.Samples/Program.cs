@@ -19,7 +19,66 @@ var normalize = new Command("normalize", "Rewrites a DOCX with fixed entry times
 normalize.SetAction(parse => Run(() => DeterministicPackage.RepackFile(parse.GetValue(packageArgument)!.FullName)));
 root.Subcommands.Add(normalize);
 
+// Browsers and office programs stamp PDFs with the time and a random identifier; this makes their output rebuild byte for byte.
+var pdfArgument = new Argument<FileInfo>("pdf") { Description = "PDF to rewrite in place" };
+var normalizePdf = new Command("normalize-pdf", "Rewrites a PDF's dates and identifier to fixed values, keeping its length and offsets.") { pdfArgument };
+normalizePdf.SetAction(parse => Run(() => DeterministicPdf.NormalizeFile(parse.GetValue(pdfArgument)!.FullName)));
+root.Subcommands.Add(normalizePdf);
+
+var pdfSeedsOption = new Option<DirectoryInfo>("--seeds") { Description = "Folder of seed reports", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("samples", "text")) };
+var fileOutOption = new Option<FileInfo>("--out") { Description = "File to write", Required = true };
+
+var html = new Command("html", $"Writes the {SampleCatalog.ChromiumSample.Slug} sample as HTML, for a browser to print to PDF.") { pdfSeedsOption, fileOutOption };
+html.SetAction(parse => Run(() =>
+{
+    using var writer = new StreamWriter(parse.GetValue(fileOutOption)!.FullName, append: false, new System.Text.UTF8Encoding(false));
+    HtmlSampleWriter.Write(ReadSeed(SampleCatalog.ChromiumSample, parse.GetValue(pdfSeedsOption)!), writer);
+}));
+root.Subcommands.Add(html);
+
+var simpleFont = new Command("simple-font-pdf", $"Writes the {SampleCatalog.SimpleFontSample.Slug} sample as a PDF in non-embedded Times fonts with a WinAnsi + /Differences encoding.")
+{
+    pdfSeedsOption, fileOutOption,
+};
+simpleFont.SetAction(parse => Run(() =>
+{
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    Extractor.Samples.Pdf.SimpleFontPdfWriter.Write(ReadSeed(SampleCatalog.SimpleFontSample, parse.GetValue(pdfSeedsOption)!), output);
+}));
+root.Subcommands.Add(simpleFont);
+
+var pagesOption = new Option<int>("--pages") { Description = "Number of pages", DefaultValueFactory = _ => 500 };
+var longPdf = new Command("long-pdf", $"Writes a report of --pages pages in the simple-font writer's way, repeating the {SampleCatalog.LongReportSample.Slug} sample, for reading benchmarks.")
+{
+    pagesOption, pdfSeedsOption, fileOutOption,
+};
+longPdf.Validators.Add(result =>
+{
+    if (result.GetValue(pagesOption) < 1)
+    {
+        result.AddError("--pages must be at least 1");
+    }
+});
+longPdf.SetAction(parse => Run(() =>
+{
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    Extractor.Samples.Pdf.SimpleFontPdfWriter.WriteLongReport(ReadSeed(SampleCatalog.LongReportSample, parse.GetValue(pdfSeedsOption)!), parse.GetValue(pagesOption), output);
+}));
+root.Subcommands.Add(longPdf);
+
+var imageOption = new Option<FileInfo>("--image") { Description = "JPEG of the scanned page", Required = true };
+var scanPdf = new Command("scan-pdf", "Wraps a JPEG as a one-page PDF without text, as a scanner makes it.") { imageOption, fileOutOption };
+scanPdf.SetAction(parse => Run(() =>
+{
+    var jpeg = File.ReadAllBytes(parse.GetValue(imageOption)!.FullName);
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    Extractor.Samples.Pdf.ScanPdfWriter.Write(jpeg, output);
+}));
+root.Subcommands.Add(scanPdf);
+
 return root.Parse(args).Invoke();
+
+static Extractor.Reading.RawDocument ReadSeed(SampleSeed sample, DirectoryInfo seeds) => FormatReaders.Read(sample.Locate(seeds).FullName);
 
 static int Run(Action action)
 {

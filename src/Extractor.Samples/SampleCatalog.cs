@@ -11,6 +11,28 @@ namespace Extractor.Samples;
 public sealed record SampleSeed(string SeedPrefix, string Slug, IReadOnlySet<string> AutoNumberedParts)
 {
     public string FileName => Slug + ".docx";
+
+    /// <summary>The PDF LibreOffice makes of the DOCX sample.</summary>
+    public string PdfFileName => Slug + ".pdf";
+
+    /// <summary>The PDF another producer made: <c>slug.producer.pdf</c>.</summary>
+    public string PdfFileNameBy(string producer) => $"{Slug}.{producer}.pdf";
+
+    /// <summary>The seed file in <paramref name="seeds"/>: as delivered ("002_f3ff35e304c2ac58.txt") or as kept in the repository ("huyen-van-quan-6-thang-2024.txt").</summary>
+    public FileInfo Locate(DirectoryInfo seeds)
+    {
+        if (!seeds.Exists)
+        {
+            throw new DirectoryNotFoundException($"seed folder not found: {seeds.FullName}");
+        }
+
+        return seeds.GetFiles(SeedPrefix + "_*.txt").Concat(seeds.GetFiles(Slug + ".txt")).ToList() switch
+        {
+            [var one] => one,
+            [] => throw new FileNotFoundException($"no seed {SeedPrefix}_*.txt or {Slug}.txt in {seeds.FullName}"),
+            _ => throw new IOException($"several seeds for {SeedPrefix} in {seeds.FullName}"),
+        };
+    }
 }
 
 /// <summary>The seeds the samples are made from, and how each one is numbered.</summary>
@@ -30,4 +52,20 @@ public static class SampleCatalog
         new("003", "xa-binh-trung-6-thang-2023", new HashSet<string> { "PHẦN THỨ NHẤT" }),
         new("004", "huyen-huu-lung-cong-van-2022", new HashSet<string> { BeforeFirstPart }),
     ];
+
+    // PDFs from producers other than LibreOffice, each of the sample that suits it: Chromium prints
+    // the commune report (two footnotes, a title block), the simple-font writer sets the short
+    // letter (header and closing tables), the scan is a page of the commune report, and the long
+    // generated report repeats the district report, which has footnotes on most pages.
+    public const string ChromiumProducer = "chromium";
+    public const string SimpleFontProducer = "simplefont";
+    public const string ScanProducer = "scan";
+
+    public static SampleSeed ChromiumSample => Seeds[1];
+
+    public static SampleSeed SimpleFontSample => Seeds[2];
+
+    public static SampleSeed ScanSample => Seeds[1];
+
+    public static SampleSeed LongReportSample => Seeds[0];
 }
