@@ -8,4 +8,8 @@ var root = new RootCommand("Extractor: reads Vietnamese local-government reports
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(SeriesCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Extractor.Store;
+using Spectre.Console;
+
+namespace Extractor.Cli;
+
+/// <summary>
+/// <c>extractor search QUERY --db FILE [filters] [--limit N] [--exact] [--json]</c>: ranked passages with
+/// report, place, period, section and a snippet whose matched words are highlighted.
+/// </summary>
+internal static class SearchCommand
+{
+    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var query = new Argument<string>("query")
+        {
+            Description = "Words (all must occur), \"a phrase\", prefix*, AND, OR, NOT, ( ); diacritics optional: thu ngan sach.",
+        };
+        var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 20 };
+        var exact = new Option<bool>("--exact") { Description = "Match diacritics as typed (tone placement hoà/hòa still ignored)." };
+        var json = new Option<bool>("--json") { Description = "Write {\"hits\": [...]} as JSON." };
+        var store = new StoreOptions();
+        var command = new Command("search", "Search the stored reports' paragraphs, footnotes and indicator labels.") { query, limit, exact, json };
+        store.AddTo(command);
+        command.SetAction(parse => StoreErrors.Run(() =>
+        {
+            using var db = store.OpenStore(parse);
+            var hits = db.Search(new SearchQuery(parse.GetValue(query)!, store.Filter(parse), parse.GetValue(limit), parse.GetValue(exact)));
+            if (parse.GetValue(json))
+            {
+                WriteJson(hits);
+            }
+            else
+            {
+                Render(hits);
+            }
+
+            return CommandErrors.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(IReadOnlyList<SearchHit> hits)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, Json))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("hits");
+            foreach (var hit in hits)
+            {
+                w.WriteStartObject();
+                w.WriteString("report", hit.Report);
+                w.WriteString("place", hit.Place);
+                if (hit.Year is { } year)
+                {
+                    w.WriteNumber("year", year);
+                }
+                else
+                {
+                    w.WriteNull("year");
+                }
+
+                w.WriteString("period", hit.Period);
+                w.WriteString("section", hit.Section);
+                w.WriteString("source", SourceName(hit.Source));
+                w.WriteString("snippet", hit.Snippet.Format());
+                w.WriteNumber("score", Math.Round(hit.Score, 4));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stdout.WriteByte((byte)'\n');
+    }
+
+    /// <summary>"body", "footnote" or "record", as the contract's source column spells them.</summary>
+    internal static string SourceName(PassageKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static void Render(IReadOnlyList<SearchHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            AnsiConsole.WriteLine("no hits");
+            return;
+        }
+
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var where = string.Join(" · ", new[] { hit.Place, hit.Period, hit.Section.Length > 0 ? hit.Section : null, SourceName(hit.Source) }.Where(s => !string.IsNullOrEmpty(s)));
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"[bold]{i + 1}. {Markup.Escape(hit.Report)}[/] [grey]{Markup.Escape(where)} · {hit.Score:0.00}[/]"));
+            AnsiConsole.MarkupLine("   " + hit.Snippet.Format("[bold yellow]", "[/]", Markup.Escape));
+        }
+    }
+}

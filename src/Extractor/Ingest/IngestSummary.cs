@@ -1,0 +1,32 @@
+namespace Extractor.Ingest;
+
+/// <summary>A file that did not go in: its path, a reason code ("unsupported_format", "corrupt", ...) and a one-line message.</summary>
+public sealed record IngestFailure(string File, string Reason, string Message);
+
+/// <summary>Time spent in each stage, summed over all workers: reading (hashing included), extraction, storage.</summary>
+public sealed record StageTimes(TimeSpan Reading, TimeSpan Extraction, TimeSpan Storage)
+{
+    public TimeSpan Total => Reading + Extraction + Storage;
+}
+
+/// <summary>Where a batch stands after each file: counts so far, the file just done and what became of it.</summary>
+/// <param name="Outcome">"ingested", "unchanged", "replaced", or the failure's reason code.</param>
+public sealed record IngestProgress(int Done, int Total, int Ingested, int Unchanged, int Replaced, int Failed, string CurrentFile, string Outcome);
+
+/// <summary>What a batch did: counts by outcome, failures by reason, where the time went.</summary>
+public sealed record IngestSummary(
+    int Total,
+    int Ingested,
+    int Unchanged,
+    int Replaced,
+    IReadOnlyList<IngestFailure> Failures,
+    StageTimes Stages,
+    TimeSpan Elapsed)
+{
+    public IReadOnlyDictionary<string, int> FailuresByReason =>
+        Failures.GroupBy(f => f.Reason).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+}
+
+/// <param name="Force">Store files again even when their content is already stored.</param>
+/// <param name="Parallelism">Files read and extracted at once; the processor count by default.</param>
+public sealed record IngestOptions(bool Force = false, int? Parallelism = null);

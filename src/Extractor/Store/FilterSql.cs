@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+
+namespace Extractor.Store;
+
+/// <summary>A <see cref="ReportFilter"/> as SQL conditions ("AND ..."), values bound as parameters, never spliced.</summary>
+internal static class FilterSql
+{
+    /// <summary>Place, province, years and period on the reports table (alias <paramref name="r"/>).</summary>
+    public static string Reports(ReportFilter filter, string r, SqliteCommand command) => Common(filter, r, command);
+
+    /// <summary>All filters on the records table (alias <paramref name="rec"/>).</summary>
+    public static string Records(ReportFilter filter, string rec, SqliteCommand command) =>
+        Common(filter, rec, command) + RecordValues(filter, rec, command);
+
+    /// <summary>Unit, category and value range on the records table (alias <paramref name="rec"/>).</summary>
+    public static string RecordValues(ReportFilter filter, string rec, SqliteCommand command)
+    {
+        var sql = Condition(command, $"{rec}.unit_key = $unit", "$unit", filter.Unit is null ? null : VietnameseFold.Key(filter.Unit));
+        sql += Condition(command, $"{rec}.category = $category_filter", "$category_filter", filter.Category);
+        sql += Condition(command, $"{rec}.value >= $min", "$min", filter.MinValue);
+        sql += Condition(command, $"{rec}.value <= $max", "$max", filter.MaxValue);
+        return sql;
+    }
+
+    private static string Common(ReportFilter filter, string table, SqliteCommand command) =>
+        Condition(command, $"instr({table}.place_key, $place) > 0", "$place", Key(filter.Place))
+        + Condition(command, $"instr({table}.province_key, $province) > 0", "$province", Key(filter.Province))
+        + Condition(command, $"instr({table}.period_key, $period) > 0", "$period", Key(filter.Period))
+        + Condition(command, $"{table}.year >= $first_year", "$first_year", filter.Years?.First)
+        + Condition(command, $"{table}.year <= $last_year", "$last_year", filter.Years?.Last);
+
+    private static string Condition(SqliteCommand command, string sql, string name, object? value)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+
+        command.Parameters.AddWithValue(name, value);
+        return $" AND {sql}";
+    }
+
+    private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);
+}

@@ -1,0 +1,40 @@
+using Extractor.Model;
+using Extractor.Records;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// Where ingested reports live and are searched: one implementation per backend (SQLite file
+/// now, a server database later). Not thread-safe: one instance per thread.
+/// </summary>
+public interface IReportStore : IDisposable
+{
+    /// <summary>SHA-256 of every stored report, to skip unchanged files before reading them.</summary>
+    IReadOnlySet<string> StoredHashes();
+
+    /// <summary>Stores a report and its records in one transaction: all of it or, if the process dies, none of it.</summary>
+    SaveOutcome Save(StoredReport report, bool replace);
+
+    /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+
+    /// <summary>One record per place, year (period) and unit: the first in document order of the report covering most months, then the latest.</summary>
+    /// <exception cref="QuerySyntaxException">The indicator text cannot be read.</exception>
+    IReadOnlyList<IndicatorRecord> Series(SeriesQuery query);
+
+    /// <summary>Records matching the filter, by report then document order.</summary>
+    IEnumerable<IndicatorRecord> Records(ReportFilter filter);
+}
+
+/// <summary>A report ready to store: the file it came from, its content hash, the report and its records.</summary>
+public sealed record StoredReport(string Path, string Sha256, Report Report, IReadOnlyList<IndicatorRecord> Records);
+
+public enum SaveOutcome
+{
+    /// <summary>New content: stored.</summary>
+    Ingested,
+    /// <summary>The same content is already stored: nothing written.</summary>
+    Unchanged,
+    /// <summary>Stored in place of the same content (forced) or of an older version of the same file.</summary>
+    Replaced,
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// Text as the search index sees it: lower case, every character that is not a letter or a
+/// digit turned into a space, and either all diacritics removed (đ becoming d, ệ becoming e)
+/// or, in exact mode, diacritics kept with the tone mark moved to one canonical vowel so the
+/// old and new placements ("hoà"/"hòa", "thuỷ"/"thủy") index alike.
+/// </summary>
+/// <remarks>
+/// FTS5's unicode61 tokenizer cannot do this itself: it never folds đ and leaves letters
+/// with two marks (ệ, ế, ộ) unfolded. Indexed text and queries both go through here, and
+/// the same word boundaries hold on both sides because separators become plain spaces.
+/// </remarks>
+public static class VietnameseFold
+{
+    private const char Drop = '\0';
+
+    // One entry per UTF-16 code unit: the folded character, ' ' for a separator, Drop for a combining mark.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    public static string Fold(string text, bool exact = false) => Run(text, exact, offsets: false).Text;
+
+    /// <summary>The folded text with, for each of its characters, the span of the original it came from.</summary>
+    public static FoldedText FoldWithOffsets(string text, bool exact = false) => Run(text, exact, offsets: true);
+
+    /// <summary>
+    /// A name or unit for comparing: folded, symbols kept, spaces collapsed. "huyện  Văn Quan" is
+    /// "huyen van quan", "% KH" is "% kh", "triệu đồng" is "trieu dong".
+    /// </summary>
+    public static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var folded = char.IsWhiteSpace(c) ? ' ' : FoldTable[c] == ' ' ? c : FoldTable[c];
+            if (folded != Drop && !(folded == ' ' && (key.Length == 0 || key[^1] == ' ')))
+            {
+                key.Append(folded);
+            }
+        }
+
+        return key.ToString().TrimEnd();
+    }
+
+    /// <summary>The words of folded text, as FTS5's unicode61 tokenizer splits it: [Start, End) pairs.</summary>
+    public static IEnumerable<(int Start, int End)> Words(string folded)
+    {
+        var i = 0;
+        while (i < folded.Length)
+        {
+            while (i < folded.Length && folded[i] == ' ')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < folded.Length && folded[i] != ' ')
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                yield return (start, i);
+            }
+        }
+    }
+
+    /// <summary>Letters, digits and private-use characters make words: unicode61's default categories "L* N* Co".</summary>
+    internal static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.PrivateUse => true,
+        _ => false,
+    };
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+        or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static FoldedText Run(string text, bool exact, bool offsets)
+    {
+        var output = new StringBuilder(text.Length);
+        var starts = offsets ? new List<int>(text.Length) : null;
+        var ends = offsets ? new List<int>(text.Length) : null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!exact || !IsWordCharacter(text[i]))
+            {
+                var folded = exact ? (IsMark(text[i]) ? Drop : ' ') : FoldTable[text[i]];
+                if (folded != Drop)
+                {
+                    output.Append(folded);
+                    starts?.Add(i);
+                    ends?.Add(i + 1);
+                }
+                else if (ends is { Count: > 0 } && ends[^1] == i)
+                {
+                    ends[^1] = i + 1; // an NFD mark belongs to the letter before it
+                }
+
+                i++;
+                continue;
+            }
+
+            // Exact mode works a syllable at a time: tone placement is a property of the syllable.
+            var start = i;
+            while (i < text.Length && (IsWordCharacter(text[i]) || IsMark(text[i])))
+            {
+                i++;
+            }
+
+            var syllable = ToneMarks.Canonical(text[start..i]);
+            output.Append(syllable);
+            for (var k = 0; k < syllable.Length && starts is not null && ends is not null; k++)
+            {
+                // NFC keeps the length of NFC input (the usual case), so characters map one to one;
+                // otherwise the whole syllable maps to the whole original syllable.
+                var sameLength = syllable.Length == i - start;
+                starts.Add(sameLength ? start + k : start);
+                ends.Add(sameLength ? start + k + 1 : i);
+            }
+        }
+
+        return new FoldedText(output.ToString(), starts?.ToArray() ?? [], ends?.ToArray() ?? []);
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            table[code] = char.IsSurrogate(c) ? ' '
+                : IsMark(c) ? Drop
+                : !IsWordCharacter(c) ? ' '
+                : c is 'đ' or 'Đ' ? 'd'
+                : Base(c);
+        }
+
+        return table;
+    }
+
+    private static char Base(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var first = decomposed[0];
+        return IsWordCharacter(first) && decomposed.Skip(1).All(IsMark) ? char.ToLowerInvariant(first) : char.ToLowerInvariant(c);
+    }
+}
+
+/// <summary>Folded text and where each of its characters came from, so highlights found on it land on the original.</summary>
+public sealed class FoldedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal FoldedText(string text, int[] starts, int[] ends)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Text { get; }
+
+    /// <summary>The span of the original text that folded characters [start, end) came from.</summary>
+    public (int Start, int End) Original(int start, int end) => (_starts[start], _ends[end - 1]);
+}

@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Extractor.Ingest;
+using Extractor.Store;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// Ingest rate and where its time goes, database size, and search and series latency over a
+/// generated corpus (<see cref="ReportCorpus"/>) of each size asked for.
+/// </summary>
+internal sealed class StoreBenchmark : IBenchmark
+{
+    private const int Queries = 200;
+
+    public string Name => "store";
+
+    public string Description =>
+        "store [SIZE...] [--keep] [--reuse]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
+        + "--keep leaves the corpus and database in the temp folder, --reuse measures queries on a kept database again";
+
+    public int Run(string[] arguments)
+    {
+        var root = RepositoryPaths.Root();
+        if (root is null)
+        {
+            Console.Error.WriteLine("run from inside the repository: the corpus is made from samples/text");
+            return 1;
+        }
+
+        var keep = arguments.Contains("--keep");
+        var reuse = arguments.Contains("--reuse");
+        var numbers = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var sizes = numbers.Count > 0 ? numbers.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
+        Console.WriteLine($"{Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+        foreach (var size in sizes)
+        {
+            var work = Path.Combine(Path.GetTempPath(), $"extractor-store-benchmark-{size}");
+            var database = Path.Combine(work, "reports.db");
+            Console.WriteLine();
+            Console.WriteLine($"== {size:N0} reports ==  (load average {LoadAverage()})");
+            if (reuse && File.Exists(database))
+            {
+                MeasureQueries(database);
+                continue;
+            }
+
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+
+            try
+            {
+                MeasureIngest(size, work, database, root);
+                MeasureQueries(database);
+            }
+            finally
+            {
+                if (!keep)
+                {
+                    Directory.Delete(work, recursive: true);
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static void MeasureIngest(int size, string work, string database, string root)
+    {
+        var corpus = Path.Combine(work, "corpus");
+        var clock = Stopwatch.StartNew();
+        ReportCorpus.Write(corpus, size, root);
+        var bytes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"corpus: {bytes / 1e6:N0} MB of text written in {clock.Elapsed.TotalSeconds:N1} s");
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        IngestSummary summary;
+        using (var store = SqliteReportStore.Open(database, create: true))
+        {
+            summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([corpus]));
+        }
+
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var stages = summary.Stages;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ingest: {summary.Ingested:N0} reports in {summary.Elapsed.TotalSeconds:N1} s = {summary.Ingested / summary.Elapsed.TotalSeconds:N1} reports/s ({summary.Failures.Count} failed)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  time share (summed over threads): reading {Share(stages.Reading, stages.Total)}, extraction {Share(stages.Extraction, stages.Total)}, storage {Share(stages.Storage, stages.Total)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  storage alone (one writer): {summary.Ingested / stages.Storage.TotalSeconds:N1} reports/s; process CPU {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, summary.Ingested):N1} ms per report"));
+        Console.WriteLine($"database: {new FileInfo(database).Length / 1e6:N0} MB");
+    }
+
+    private static void MeasureQueries(string database)
+    {
+        using var reader = SqliteReportStore.Open(database);
+        var records = reader.Records(ReportFilter.None).Count();
+        Console.WriteLine($"records stored: {records:N0}");
+
+        var searches = SearchQueries().ToList();
+        searches.ForEach(q => reader.Search(q));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var plain = Latencies(searches.Where(q => q.Filter == ReportFilter.None), q => reader.Search(q));
+        var filtered = Latencies(searches.Where(q => q.Filter != ReportFilter.None), q => reader.Search(q));
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"queries run at load average {LoadAverage()}");
+        Report("search, no filter", plain);
+        Report("search, filtered", filtered);
+        Report("search, all 200", [.. plain, .. filtered]);
+        Console.WriteLine($"search CPU: {cpu.TotalMilliseconds / searches.Count:N2} ms per query on average (wall-clock latencies above include waiting for a CPU)");
+
+        var series = SeriesQueries().ToList();
+        series.ForEach(q => reader.Series(q));
+        Report("series", Latencies(series, q => reader.Series(q)));
+    }
+
+    /// <summary>The machine's 1-minute load: latencies on a shared machine mean little without it.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    private static string Share(TimeSpan part, TimeSpan total) => total > TimeSpan.Zero ? $"{part / total:P0}" : "-";
+
+    private static List<double> Latencies<T>(IEnumerable<T> queries, Action<T> run) => [.. queries.Select(q =>
+    {
+        var clock = Stopwatch.StartNew();
+        run(q);
+        return clock.Elapsed.TotalMilliseconds;
+    })];
+
+    private static void Report(string what, List<double> milliseconds)
+    {
+        milliseconds.Sort();
+        double At(double p) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(p * milliseconds.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-20} n={milliseconds.Count,3}  p50 {At(0.50),7:N2} ms  p95 {At(0.95),7:N2} ms  p99 {At(0.99),7:N2} ms  max {milliseconds[^1],7:N2} ms"));
+    }
+
+    /// <summary>200 fixed searches: half plain, half with place, province, year or period filters; words with and without diacritics, phrases, prefixes, OR, NOT.</summary>
+    private static IEnumerable<SearchQuery> SearchQueries()
+    {
+        string[] texts =
+        [
+            "thu ngân sách", "thu ngan sach", "\"dự toán\"", "lúa đông xuân", "dien tich lua", "trồng rừng", "trong rung", "chăn nuôi",
+            "dịch tả lợn", "nông thôn mới", "nong thon moi", "OCOP", "giải ngân", "giai ngan", "\"vốn đầu tư công\"", "xây dựng",
+            "hộ nghèo", "ho ngheo", "bảo hiểm y tế", "tiêm chủng", "học sinh", "hoc sinh", "trường học", "an ninh trật tự",
+            "quốc phòng", "tuyển quân", "cải cách hành chính", "chuyển đổi số", "đất đai", "giải phóng mặt bằng", "môi trường", "rác thải",
+            "khiếu nại tố cáo", "tiếp công dân", "thủy lợi", "thuỷ lợi", "kênh mương", "đường giao thông", "bê tông", "điện",
+            "lua*", "trồng*", "(ngô OR sắn) NOT lúa", "lợn OR trâu OR bò", "\"kế hoạch\" NOT năm", "văn hóa", "văn hoá", "du lịch", "việc làm", "lao động",
+        ];
+        var filters = new List<ReportFilter>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            filters.Add((i % 4) switch
+            {
+                0 => new ReportFilter { Place = ReportCorpus.PlaceNames[i * 7 % ReportCorpus.PlaceNames.Count] },
+                1 => new ReportFilter { Years = new YearRange(2021, 2023) },
+                2 => new ReportFilter { Province = ReportCorpus.Provinces[i % ReportCorpus.Provinces.Length], Years = new YearRange(2024, 2024) },
+                _ => new ReportFilter { Period = "6 tháng", Place = ReportCorpus.PlaceNames[i * 13 % ReportCorpus.PlaceNames.Count] },
+            });
+        }
+
+        // 50 texts x (plain, plain with limit 50, two filters) = 200.
+        foreach (var (text, i) in texts.Select((t, i) => (t, i)))
+        {
+            yield return new SearchQuery(text, ReportFilter.None);
+            yield return new SearchQuery(text, ReportFilter.None, Limit: 50);
+            yield return new SearchQuery(text, filters[i]);
+            yield return new SearchQuery(text, filters[(i + 1) % filters.Count]);
+        }
+    }
+
+    /// <summary>Series by category (each code in models/categories.tsv, with and without filters) and by indicator text.</summary>
+    private static IEnumerable<SeriesQuery> SeriesQueries()
+    {
+        string[] categories = ["other", "crop_area", "crop_output", "livestock", "forest_planting", "budget_revenue", "budget_spending", "rural_roads", "education", "health", "poverty"];
+        string[] indicators = ["diện tích lúa", "thu ngân sách", "trồng rừng", "tổng đàn", "hộ nghèo"];
+        foreach (var category in categories)
+        {
+            yield return new SeriesQuery(category, null, ReportFilter.None);
+            yield return new SeriesQuery(category, null, ReportFilter.None, ByPeriod: false);
+            yield return new SeriesQuery(category, null, new ReportFilter { Place = ReportCorpus.PlaceNames[category.Length * 11] });
+            yield return new SeriesQuery(category, null, new ReportFilter { Years = new YearRange(2021, 2024), Unit = "ha" });
+        }
+
+        foreach (var indicator in indicators)
+        {
+            yield return new SeriesQuery(null, indicator, ReportFilter.None);
+            yield return new SeriesQuery(null, indicator, new ReportFilter { Province = ReportCorpus.Provinces[indicator.Length % ReportCorpus.Provinces.Length] });
+        }
+    }
+}

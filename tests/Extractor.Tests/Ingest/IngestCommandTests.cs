@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Extractor.Extraction;
+using Extractor.Store;
+using Microsoft.Data.Sqlite;
+using NUnit.Framework;
+
+namespace Extractor.Tests.Ingest;
+
+/// <summary>The real <c>extractor</c> program: killed mid-batch, rerun, searched while it writes; the JSON of search and series.</summary>
+public sealed partial class IngestCommandTests
+{
+    [Test]
+    public void A_batch_killed_mid_way_leaves_whole_reports_and_a_rerun_finishes_it()
+    {
+        var folder = IngestTests.Corpus(copies: 100);
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        var total = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Length;
+
+        using (var child = Start("ingest", folder, "--db", database))
+        {
+            // Kill -9 once some reports are in but the batch is far from done, searching meanwhile (WAL: readers never wait).
+            var done = 0;
+            while (child.StandardOutput.ReadLine() is { } line && (done = Done(line)) < 40)
+            {
+            }
+
+            Assert.That(done, Is.GreaterThanOrEqualTo(40), "the batch ended before it could be killed");
+            using (var reader = SqliteReportStore.Open(database))
+            {
+                Assert.That(reader.Search(new SearchQuery("ngan sach", ReportFilter.None)), Is.Not.Empty);
+            }
+
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+        }
+
+        var afterKill = Complete(database);
+        Assert.That(afterKill, Is.GreaterThan(0).And.LessThan(total));
+
+        var (code, stdout, _) = Run("ingest", folder, "--db", database);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(SummaryCount(stdout, "ingested"), Is.EqualTo(total - afterKill));
+        Assert.That(SummaryCount(stdout, "unchanged"), Is.EqualTo(afterKill));
+        Assert.That(Complete(database), Is.EqualTo(total));
+
+        // Every file once, with the paragraphs and footnotes its reader gives.
+        using var connection = Open(database);
+        var stored = Query(connection, "SELECT path, paragraph_count, footnote_count FROM reports")
+            .ToDictionary(r => (string)r[0], r => ((long)r[1], (long)r[2]));
+        var files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories);
+        Assert.That(stored.Keys, Is.EquivalentTo(files));
+        foreach (var file in files.Take(30))
+        {
+            var report = ReportFile.Read(file);
+            var paragraphs = report.Preamble.Count + report.AllSections().Sum(s => s.Paragraphs.Count);
+            Assert.That(stored[file], Is.EqualTo(((long)paragraphs, (long)report.Footnotes.Count)), file);
+        }
+    }
+
+    [Test]
+    public void Ingest_writes_a_summary_and_the_failures_beside_the_database()
+    {
+        var folder = IngestTests.Corpus(copies: 0);
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+
+        var (code, stdout, stderr) = Run("ingest", folder, "--db", database);
+
+        Assert.That(code, Is.EqualTo(2), stderr);
+        Assert.That(SummaryCount(stdout, "ingested"), Is.EqualTo(3));
+        Assert.That(SummaryCount(stdout, "failed: empty"), Is.EqualTo(1));
+        Assert.That(stdout, Does.Contain("empty.txt"));
+        Assert.That(File.ReadAllText(database + ".failures.csv"), Does.Contain("empty.txt,empty,empty.txt: file is empty"));
+    }
+
+    [Test]
+    public void Search_json_has_the_contract_shape()
+    {
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        Run("ingest", TestFiles.Sample("text"), "--db", database);
+
+        var (code, stdout, stderr) = Run("search", "thu ngan sach", "--db", database, "--place", "Van Quan", "--limit", "3", "--json");
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.That(hits.GetArrayLength(), Is.EqualTo(3));
+        var hit = hits[0];
+        Assert.That(hit.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "report", "place", "year", "period", "section", "source", "snippet", "score" }));
+        Assert.That(hit.GetProperty("report").GetString(), Is.EqualTo("huyen-van-quan-6-thang-2024.txt"));
+        Assert.That(hit.GetProperty("place").GetString(), Is.EqualTo("huyện Văn Quan"));
+        Assert.That(hit.GetProperty("year").GetInt32(), Is.EqualTo(2024));
+        Assert.That(hit.GetProperty("snippet").GetString(), Does.Contain("<b>ngân sách</b>").Or.Contain("<b>thu ngân sách</b>"));
+        Assert.That(hit.GetProperty("score").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Query_errors_are_one_line()
+    {
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        Run("ingest", TestFiles.Sample("text/huyen-huu-lung-cong-van-2022.txt"), "--db", database);
+        var (code, stdout, stderr) = Run("search", "NOT lúa", "--db", database);
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(stderr, Does.StartWith("error: query: the query only says what to leave out").And.EndWith("\n"));
+        Assert.That(stderr.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(Run("search", "lúa", "--db", Path.Combine(TestFiles.TempDirectory(), "none.db")).Stderr,
+            Is.EqualTo("error: none.db: database not found (run 'extractor ingest' first)\n"));
+    }
+
+    [Test]
+    public void Series_json_and_export_come_from_the_store()
+    {
+        string database;
+        using (var small = Store.StoreFixtures.SmallStore())
+        {
+            database = small.Path;
+        }
+
+        var (code, stdout, stderr) = Run("series", "--db", database, "--category", "crop_area", "--year", "2022-2024", "--json");
+        Assert.That(code, Is.EqualTo(0), stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var rows = json.RootElement.GetProperty("rows");
+        Assert.That(rows.GetArrayLength(), Is.EqualTo(3));
+        Assert.That(rows[2].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "place", "year", "period", "indicator", "value", "unit", "report" }));
+        Assert.That(rows[2].GetProperty("value").GetDecimal(), Is.EqualTo(1448.29m));
+        Assert.That(rows[2].GetProperty("report").GetString(), Is.EqualTo("van-quan-2024.docx"));
+
+        var csv = Path.Combine(TestFiles.TempDirectory(), "rice.csv");
+        Assert.That(Run("export", "--db", database, "--category", "crop_area", "--place", "van quan", "--out", csv).Code, Is.EqualTo(0));
+        var lines = File.ReadAllLines(csv);
+        Assert.That(lines, Has.Length.EqualTo(4));
+        Assert.That(lines[0], Does.StartWith("\uFEFFreport,place,province,year,period,section,indicator,category,value,unit"));
+        Assert.That(lines.Skip(1), Has.Some.Contains(",1448.29,ha,"));
+    }
+
+    [Test]
+    public void Export_reads_report_files_too()
+    {
+        var csv = Path.Combine(TestFiles.TempDirectory(), "out.csv");
+        var (code, _, stderr) = Run("export", TestFiles.Sample("text/xa-binh-trung-6-thang-2023.txt"), "--out", csv);
+        Assert.That(code, Is.EqualTo(0), stderr);
+        var expected = IndicatorExtraction.Extract(ReportFile.Read(TestFiles.Sample("text/xa-binh-trung-6-thang-2023.txt"))).Count;
+        Assert.That(File.ReadAllLines(csv), Has.Length.EqualTo(expected + 1));
+    }
+
+    /// <summary>Reports whose stored counts match their rows: every report must be whole.</summary>
+    private static int Complete(string database)
+    {
+        using var connection = Open(database);
+        var broken = Query(connection, """
+            SELECT r.path FROM reports r
+            WHERE r.paragraph_count != (SELECT count(*) FROM paragraphs p WHERE p.report_id = r.id)
+               OR r.footnote_count != (SELECT count(*) FROM footnotes f WHERE f.report_id = r.id)
+               OR r.record_count != (SELECT count(*) FROM records x WHERE x.report_id = r.id)
+               OR r.section_count != (SELECT count(*) FROM sections s WHERE s.report_id = r.id)
+               OR r.paragraph_count + r.footnote_count + r.record_count != (SELECT count(*) FROM passages p WHERE p.report_id = r.id)
+            """).ToList();
+        Assert.That(broken, Is.Empty, "reports stored in part");
+        Assert.That(Query(connection, "SELECT count(*) FROM passage_index").Single()[0], Is.EqualTo(Query(connection, "SELECT count(*) FROM passages").Single()[0]));
+        Assert.That(Query(connection, "SELECT count(*) FROM paragraphs WHERE report_id NOT IN (SELECT id FROM reports)").Single()[0], Is.EqualTo(0L));
+        return (int)(long)Query(connection, "SELECT count(*) FROM reports").Single()[0];
+    }
+
+    private static SqliteConnection Open(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static IEnumerable<object[]> Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            yield return row;
+        }
+    }
+
+    /// <summary>The count from the plain progress line "[ 12/300] ingested  path".</summary>
+    private static int Done(string line) => ProgressLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private static int SummaryCount(string stdout, string outcome) =>
+        int.Parse(Regex.Match(stdout, $@"^\s*{Regex.Escape(outcome)}\s+(\d+)\s*$", RegexOptions.Multiline).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\[\s*(\d+)/\d+\]")]
+    private static partial Regex ProgressLine();
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "extractor.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Cli.ShowCommandTests.Run(args);
+}

@@ -1,0 +1,116 @@
+using Extractor.Ingest;
+using Extractor.Store;
+using Microsoft.Data.Sqlite;
+using NUnit.Framework;
+
+namespace Extractor.Tests.Ingest;
+
+public sealed class IngestTests
+{
+    /// <summary>A folder of the three text samples, and <paramref name="copies"/> more of each made distinct by a line at the end.</summary>
+    internal static string Corpus(int copies)
+    {
+        var dir = TestFiles.TempDirectory();
+        var samples = Directory.GetFiles(TestFiles.Sample("text"), "*.txt").Order(StringComparer.Ordinal).ToList();
+        foreach (var sample in samples)
+        {
+            var text = File.ReadAllText(sample);
+            File.WriteAllText(Path.Combine(dir, Path.GetFileName(sample)), text);
+            for (var i = 1; i <= copies; i++)
+            {
+                var sub = Path.Combine(dir, $"batch{i % 7}");
+                Directory.CreateDirectory(sub);
+                File.WriteAllText(Path.Combine(sub, $"{Path.GetFileNameWithoutExtension(sample)}-{i:000}.txt"), $"{text}\nBản sao số {i}.\n");
+            }
+        }
+
+        return dir;
+    }
+
+    /// <summary>Row counts of every table, to compare a database before and after.</summary>
+    internal static Dictionary<string, long> Counts(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        return new[] { "reports", "sections", "paragraphs", "footnotes", "records", "passages" }.ToDictionary(t => t, t =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {t}";
+            return (long)command.ExecuteScalar()!;
+        });
+    }
+
+    [Test]
+    public void A_folder_goes_in_once_and_a_rerun_changes_nothing()
+    {
+        var folder = Corpus(copies: 2);
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        var files = InputFiles.Expand([folder]);
+        Assert.That(files, Has.Count.EqualTo(9));
+
+        using (var store = SqliteReportStore.Open(database, create: true))
+        {
+            var first = new IngestBatch(store, new IngestOptions()).Run(files);
+            Assert.That(first, Has.Property("Ingested").EqualTo(9).And.Property("Unchanged").EqualTo(0).And.Property("Failures").Empty);
+        }
+
+        var before = Counts(database);
+        var progress = new List<IngestProgress>();
+        using (var store = SqliteReportStore.Open(database))
+        {
+            var again = new IngestBatch(store, new IngestOptions()).Run(files, progress.Add);
+            Assert.That(again, Has.Property("Ingested").EqualTo(0).And.Property("Unchanged").EqualTo(9).And.Property("Replaced").EqualTo(0));
+        }
+
+        Assert.That(Counts(database), Is.EqualTo(before));
+        Assert.That(progress.Select(p => p.Done), Is.EqualTo(Enumerable.Range(1, 9)));
+        Assert.That(progress.Select(p => p.Outcome), Has.All.EqualTo("unchanged"));
+
+        using (var store = SqliteReportStore.Open(database))
+        {
+            var forced = new IngestBatch(store, new IngestOptions(Force: true, Parallelism: 1)).Run(files);
+            Assert.That(forced, Has.Property("Replaced").EqualTo(9).And.Property("Ingested").EqualTo(0));
+        }
+
+        Assert.That(Counts(database), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void The_same_content_under_two_names_is_stored_once()
+    {
+        var folder = TestFiles.TempDirectory();
+        var sample = TestFiles.Sample("text/huyen-huu-lung-cong-van-2022.txt");
+        File.Copy(sample, Path.Combine(folder, "a.txt"));
+        File.Copy(sample, Path.Combine(folder, "b.txt"));
+        using var store = SqliteReportStore.Open(Path.Combine(folder, "r.db"), create: true);
+        var summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([folder]));
+        Assert.That(summary, Has.Property("Ingested").EqualTo(1).And.Property("Unchanged").EqualTo(1));
+    }
+
+    [Test]
+    public void Bad_files_are_reported_with_their_reason_and_the_batch_completes()
+    {
+        var folder = Corpus(copies: 1);
+        File.WriteAllBytes(Path.Combine(folder, "random.docx"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))]);
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(folder, "scan.pdf"), "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        File.WriteAllText(Path.Combine(folder, "ignored.csv"), "not a report");
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        var missing = Path.Combine(folder, "nope.docx");
+
+        using var store = SqliteReportStore.Open(database, create: true);
+        var summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([folder, missing]));
+
+        Assert.That(summary.Total, Is.EqualTo(10));
+        Assert.That(summary.Ingested, Is.EqualTo(6));
+        Assert.That(summary.FailuresByReason, Does.ContainKey("unsupported_format").And.ContainKey("empty").And.ContainKey("not_found"));
+        Assert.That(summary.Failures.Single(f => f.File.EndsWith("empty.txt", StringComparison.Ordinal)).Message, Is.EqualTo("empty.txt: file is empty"));
+        Assert.That(summary.Failures.Select(f => Path.GetFileName(f.File)), Is.EquivalentTo(new[] { "random.docx", "empty.txt", "scan.pdf", "nope.docx" }));
+
+        var csv = FailureReport.PathFor(database);
+        FailureReport.Write(csv, summary.Failures);
+        var lines = File.ReadAllLines(csv);
+        Assert.That(lines[0], Is.EqualTo("\uFEFFfile,reason,message").Or.EqualTo("file,reason,message"));
+        Assert.That(lines.Skip(1), Has.Exactly(1).Contains("empty.txt,empty,empty.txt: file is empty"));
+    }
+}

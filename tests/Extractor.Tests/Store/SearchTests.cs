@@ -1,0 +1,186 @@
+using Extractor.Store;
+using NUnit.Framework;
+
+namespace Extractor.Tests.Store;
+
+public sealed class SearchTests
+{
+    private SqliteReportStore _store = null!;
+
+    [OneTimeSetUp]
+    public void Open() => _store = StoreFixtures.SmallStore();
+
+    [OneTimeTearDown]
+    public void Close() => _store.Dispose();
+
+    private IReadOnlyList<SearchHit> Search(string text, ReportFilter? filter = null, bool exact = false) =>
+        _store.Search(new SearchQuery(text, filter ?? ReportFilter.None, 50, exact));
+
+    private static IEnumerable<string> Where(IEnumerable<SearchHit> hits) => hits.Select(h => $"{h.Report} {h.Source} {h.Snippet.Text}").Order(StringComparer.Ordinal);
+
+    [Test]
+    public void The_bundled_sqlite_has_fts5()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_compileoption_used('ENABLE_FTS5')";
+        Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
+    }
+
+    [TestCase("thu ngan sach", "thu ngân sách")]
+    [TestCase("THU NGAN SACH", "Thu Ngân Sách")]
+    [TestCase("dong", "đồng")]
+    [TestCase("hoa giai", "hòa giải")]
+    [TestCase("hoà giải", "hòa giải")]
+    [TestCase("thuy loi", "thủy lợi")]
+    public void Search_without_diacritics_finds_the_same_hits(string plain, string written)
+    {
+        var hits = Search(plain);
+        Assert.That(hits, Is.Not.Empty);
+        Assert.That(Where(hits), Is.EqualTo(Where(Search(written))));
+    }
+
+    [Test]
+    public void D_finds_dj_and_every_dong()
+    {
+        var texts = Search("dong").Select(h => h.Snippet.Text).ToList();
+        Assert.That(texts, Has.Some.Contains("triệu đồng"));
+        Assert.That(texts, Has.Some.Contains("Dòng chảy"));
+        Assert.That(texts, Has.Some.Contains("Đông Xuân"));
+    }
+
+    [Test]
+    public void Exact_diacritics_tell_dong_words_apart_but_not_tone_placement()
+    {
+        var dong = Search("đồng", exact: true).Select(h => h.Snippet.Text).ToList();
+        Assert.That(dong, Has.All.Contains("đồng"));
+        Assert.That(dong, Has.None.Contains("Dòng chảy").And.None.Contains("Đông Xuân"));
+        Assert.That(Search("Đông Xuân", exact: true), Has.Count.EqualTo(2), "the paragraph and the record label");
+        Assert.That(Where(Search("hoà giải", exact: true)), Is.EqualTo(Where(Search("hòa giải", exact: true))));
+        Assert.That(Search("hoà giải", exact: true), Has.Count.EqualTo(2));
+        Assert.That(Search("thuỷ lợi", exact: true).Select(h => h.Report), Is.EquivalentTo(new[] { "van-quan-2024.docx", "binh-trung-2023.txt" }));
+    }
+
+    [Test]
+    public void Highlights_land_on_the_original_text()
+    {
+        var hit = Search("\"ngan sach\" dat", new ReportFilter { Place = "Binh Trung" }).Single(h => h.Source == PassageKind.Body);
+        Assert.That(hit.Snippet.Format(), Is.EqualTo("Thu <b>ngân sách</b> xã <b>đạt</b> 1.200 triệu đồng."));
+    }
+
+    [Test]
+    public void Hits_say_where_they_come_from()
+    {
+        var note = Search("tien su dung dat").Single();
+        Assert.That(note, Has.Property("Source").EqualTo(PassageKind.Footnote)
+            .And.Property("Report").EqualTo("van-quan-2024.docx")
+            .And.Property("Place").EqualTo("huyện Văn Quan")
+            .And.Property("Year").EqualTo(2024)
+            .And.Property("Period").EqualTo("6 tháng đầu năm 2024"));
+        var paragraph = Search("nao vet kenh muong").Single();
+        Assert.That(paragraph.Section, Is.EqualTo("II"));
+        Assert.That(paragraph.Score, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Better_matches_rank_first()
+    {
+        var hits = Search("thu OR ngan OR sach OR nha OR nuoc");
+        Assert.That(hits[0].Snippet.Text, Does.StartWith("Tổng thu ngân sách nhà nước").Or.StartWith("tổng thu ngân sách nhà nước"));
+        Assert.That(hits.Select(h => h.Score), Is.Ordered.Descending);
+    }
+
+    [Test]
+    public void Long_passages_are_cut_around_the_match()
+    {
+        var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        using (store)
+        {
+            var words = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"từ{i}"));
+            var report = StoreFixtures.Report("long.txt", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "năm 2024", 1, 12,
+                [("I", [$"{words} ngân sách {words}"])]);
+            store.Save(StoreFixtures.Stored(report), replace: false);
+            var snippet = store.Search(new SearchQuery("ngan sach", ReportFilter.None)).Single().Snippet.Format();
+            Assert.That(snippet, Does.StartWith("… ").And.EndWith(" …").And.Contain("từ200 <b>ngân sách</b> từ1"));
+            Assert.That(snippet.Length, Is.LessThan(400));
+        }
+    }
+
+    [Test]
+    public void Filters_narrow_the_hits()
+    {
+        Assert.That(Search("ngan sach", new ReportFilter { Place = "van quan" }).Select(h => h.Report), Has.All.EqualTo("van-quan-2024.docx"));
+        Assert.That(Search("ngan sach", new ReportFilter { Place = "xã Bình Trung" }).Select(h => h.Report), Has.All.EqualTo("binh-trung-2023.txt"));
+        Assert.That(Search("lua", new ReportFilter { Years = new YearRange(2022, 2023) }).Select(h => h.Year), Has.All.EqualTo(2022));
+        Assert.That(Search("lua", new ReportFilter { Period = "6 thang", Years = new YearRange(2022, 2022) }).Select(h => h.Report),
+            Is.EquivalentTo(new[] { "van-quan-2022-6t.docx", "van-quan-2022-6t.docx" }));
+        Assert.That(Search("ngan sach", new ReportFilter { Province = "Quảng Ninh" }), Is.Empty);
+        Assert.That(Search("ngan sach", new ReportFilter { Province = "lang son" }), Has.Count.GreaterThan(2));
+    }
+
+    [Test]
+    public void Record_filters_find_record_labels_only()
+    {
+        var hits = Search("ngan sach", new ReportFilter { Unit = "trieu dong" });
+        Assert.That(hits.Select(h => h.Source), Has.All.EqualTo(PassageKind.Record));
+        Assert.That(hits.Select(h => h.Report), Is.EquivalentTo(new[] { "van-quan-2024.docx", "binh-trung-2023.txt" }));
+        Assert.That(Search("ngan sach", new ReportFilter { Unit = "% KH" }).Select(h => h.Report), Is.EqualTo(new[] { "van-quan-2024.docx" }));
+        Assert.That(Search("lua", new ReportFilter { Category = "crop_area", MinValue = 2000 }).Select(h => h.Report), Is.EqualTo(new[] { "van-quan-2022.docx" }));
+    }
+
+    [TestCase("\"thu ngân")]
+    [TestCase("\"")]
+    [TestCase("NEAR(")]
+    [TestCase("NEAR(thu ngan, 2)")]
+    [TestCase("*")]
+    [TestCase("thu*")]
+    [TestCase("-")]
+    [TestCase("-thu")]
+    [TestCase("col:thu")]
+    [TestCase("folded:thu")]
+    [TestCase("{folded exact}: thu")]
+    [TestCase("^thu")]
+    [TestCase("thu\0ngan\0")]
+    [TestCase("\0")]
+    [TestCase("'; DROP TABLE reports; --")]
+    [TestCase("thu) OR (ngan")]
+    [TestCase("((((((((((((((((((((((thu")]
+    [TestCase("AND OR NOT")]
+    [TestCase("NOT NOT thu")]
+    [TestCase("thu NOT")]
+    [TestCase("thu OR OR ngan")]
+    [TestCase("\"\"\"\"")]
+    [TestCase("😀 ngân")]
+    [TestCase("\uD800 lone surrogate")]
+    [TestCase("rowid = 1")]
+    [TestCase("thu + ngan")]
+    public void Hostile_queries_give_results_or_a_clear_error(string query)
+    {
+        foreach (var exact in new[] { false, true })
+        {
+            try
+            {
+                Assert.That(Search(query, exact: exact), Is.Not.Null);
+            }
+            catch (QuerySyntaxException e)
+            {
+                Assert.That(e.Message, Is.Not.Empty);
+            }
+        }
+    }
+
+    [Test]
+    public void Huge_queries_give_a_clear_error()
+    {
+        Assert.That(() => Search(new string('x', 1_000_000)), Throws.TypeOf<QuerySyntaxException>());
+        Assert.That(() => Search(string.Concat(Enumerable.Repeat("(a OR ", 500))), Throws.TypeOf<QuerySyntaxException>());
+    }
+
+    [Test]
+    public void The_store_is_untouched_by_hostile_queries()
+    {
+        Search("'; DROP TABLE reports; --");
+        Assert.That(Search("ngan sach"), Is.Not.Empty);
+    }
+}
