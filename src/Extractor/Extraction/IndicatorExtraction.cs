@@ -5,8 +5,8 @@ using Extractor.Records;
 namespace Extractor.Extraction;
 
 /// <summary>
-/// From a report to its indicator records: rules read the quantities of body paragraphs and
-/// footnotes with their qualifiers and labels; the category model names what each measures.
+/// From a report to its indicator records: rules read the quantities of body paragraphs,
+/// footnotes and tables with their qualifiers and labels; the category model names what each measures.
 /// </summary>
 public static class IndicatorExtraction
 {
@@ -17,20 +17,34 @@ public static class IndicatorExtraction
         var m = report.Metadata;
         var name = Path.GetFileName(report.Source);
         var records = new List<IndicatorRecord>();
+        void Add(StatedQuantity q, Passage passage)
+        {
+            var category = model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
+            records.Add(new IndicatorRecord(
+                name, m.Place?.ToString(), m.Province, m.Year, m.Period?.Label, passage.SectionPath, q.Indicator, category,
+                q.Value, q.Unit, q.PlanPercent, q.SamePeriodPercent, q.Estimate, q.Cumulative, q.Approximate,
+                passage.Source, passage.Footnote, q.Mention.Raw, q.Evidence)
+            {
+                Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
+                PlanValue = q.PlanValue,
+                ChangePercent = q.ChangePercent,
+            });
+        }
+
         foreach (var passage in Passages.Of(report))
         {
             foreach (var q in PassageReader.Read(passage.Text))
             {
-                var category = model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
-                records.Add(new IndicatorRecord(
-                    name, m.Place?.ToString(), m.Province, m.Year, m.Period?.Label, passage.SectionPath, q.Indicator, category,
-                    q.Value, q.Unit, q.PlanPercent, q.SamePeriodPercent, q.Estimate, q.Cumulative, q.Approximate,
-                    passage.Source, passage.Footnote, q.Mention.Raw, q.Evidence)
-                {
-                    Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
-                    PlanValue = q.PlanValue,
-                    ChangePercent = q.ChangePercent,
-                });
+                Add(q, passage);
+            }
+        }
+
+        foreach (var (table, path, titles) in Passages.Tables(report))
+        {
+            var place = new Passage("", RecordSource.Table, null, path, titles);
+            foreach (var q in TableReader.Read(table))
+            {
+                Add(q, place);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Extractor.Extraction;
 /// </summary>
 public sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context);
 
-/// <summary>Walks a report in reading order and yields its running-text passages (tables are read by their columns elsewhere).</summary>
+/// <summary>Walks a report in reading order and yields its running-text passages and its tables with their places.</summary>
 public static class Passages
 {
     public static IEnumerable<Passage> Of(Report report)
@@ -45,6 +45,11 @@ public static class Passages
     }
 
     /// <summary>Sections depth first, with their label path ("II > 1 > a)") and title path.</summary>
+    /// <summary>The report's tables (other than the header block) with their section path and titles.</summary>
+    public static IEnumerable<(Table Table, string Path, string Titles)> Tables(Report report) =>
+        report.PreambleTables.Select(t => (t, "", ""))
+            .Concat(Walk(report.Sections, "", "").SelectMany(s => s.Section.Tables.Select(t => (t, s.Path, s.Titles))));
+
     private static IEnumerable<(Section Section, string Path, string Titles)> Walk(IEnumerable<Section> sections, string parentPath, string parentTitles)
     {
         foreach (var section in sections)
