@@ -255,7 +255,8 @@ internal sealed class StandardSecurityHandler
                 _ => SHA512.HashData(e),
             };
 
-            if (round >= 63 && e[^1] <= round - 32)
+            // Stop after at least 64 rounds once E's last byte is at most (rounds done) - 32; rounds done = round + 1.
+            if (round >= 63 && e[^1] <= round + 1 - 32)
             {
                 return k[..32];
             }
