@@ -1,4 +1,5 @@
 using Extractor.Reading.Docx;
+using Extractor.Reading.Pdf;
 using Extractor.Reading.Text;
 
 namespace Extractor.Reading;
@@ -38,7 +39,7 @@ public static class FormatReaders
             FileFormat.Docx => new DocxReader(),
             FileFormat.Text when TextExtensions.Contains(extension) => new PlainTextReader(),
             FileFormat.Text => throw Mismatch(path, extension, "plain text"),
-            FileFormat.Pdf => throw new ReportReadException(path, ReadFailure.UnsupportedFormat, "PDF reading is not available in this version"),
+            FileFormat.Pdf => new PdfReader(),
             FileFormat.LegacyWord => throw new ReportReadException(path, ReadFailure.UnsupportedFormat,
                 "legacy Word 97-2003 (.doc) file: save it as .docx, e.g. soffice --headless --convert-to docx"),
             FileFormat.EncryptedOffice => throw new ReportReadException(path, ReadFailure.Encrypted,

@@ -9,6 +9,7 @@ public enum ReadFailure
     Corrupt,
     Encrypted,
     LimitExceeded,
+    NeedsOcr,
 }
 
 /// <summary>

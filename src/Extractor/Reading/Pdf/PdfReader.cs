@@ -1,0 +1,86 @@
+using Extractor.Model;
+using Extractor.Pdf;
+using Extractor.Pdf.Content;
+
+namespace Extractor.Reading.Pdf;
+
+/// <summary>
+/// Reads PDF reports: page by page, the glyphs a page draws are laid out into lines,
+/// paragraphs, tables and footnotes (see <see cref="PageLayout"/> and <see cref="PageFlow"/>),
+/// keeping only what the next page needs, so memory stays flat in the page count.
+/// </summary>
+public sealed class PdfReader : IFormatReader
+{
+    public string Format => "PDF";
+
+    public RawDocument Read(string path, ReaderOptions options)
+    {
+        try
+        {
+            return Read(path, PdfDocument.Open(path), options);
+        }
+        catch (PdfPasswordRequiredException e)
+        {
+            throw new ReportReadException(path, ReadFailure.Encrypted, "password required", e);
+        }
+        catch (PdfLimitExceededException e)
+        {
+            throw new ReportReadException(path, ReadFailure.LimitExceeded, FirstLine(e.Message), e);
+        }
+        catch (PdfUnsupportedException e)
+        {
+            throw new ReportReadException(path, ReadFailure.UnsupportedFormat, FirstLine(e.Message), e);
+        }
+        catch (PdfException e)
+        {
+            throw new ReportReadException(path, ReadFailure.Corrupt, $"damaged PDF ({FirstLine(e.Message)})", e);
+        }
+    }
+
+    private static RawDocument Read(string path, PdfDocument document, ReaderOptions options)
+    {
+        var raw = Read(path, document.Pages.Select(page => PageContentReader.Read(document, page)), options);
+        return document.Diagnostics.Count == 0
+            ? raw
+            : raw with { Diagnostics = [.. document.Diagnostics.Select(d => new Diagnostic(DiagnosticLevel.Info, d)), .. raw.Diagnostics] };
+    }
+
+    /// <summary>Lays out pages as they come (the sequence may read each page on demand).</summary>
+    internal static RawDocument Read(string path, IEnumerable<PageContent> pages, ReaderOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var measures = new TextMeasures();
+        var layout = new PageLayout(measures);
+        var flow = new PageFlow(measures);
+        var textPages = 0;
+        foreach (var page in pages)
+        {
+            var frame = PageFrame.From(page);
+            if (!frame.HasText)
+            {
+                diagnostics.Add(frame.IsImageOnly
+                    ? new Diagnostic(DiagnosticLevel.Warning, $"page {page.Number}: no text layer, needs OCR")
+                    : new Diagnostic(DiagnosticLevel.Info, $"page {page.Number}: blank"));
+                continue;
+            }
+
+            textPages++;
+            flow.Add(layout.Lay(frame, flow.OpenNote, flow.IsNewNote, diagnostics));
+            if (flow.BlockCount > options.MaxParagraphs)
+            {
+                throw new ReportReadException(path, ReadFailure.LimitExceeded,
+                    $"over {options.MaxParagraphs:N0} paragraphs by page {page.Number}");
+            }
+        }
+
+        if (textPages == 0)
+        {
+            throw new ReportReadException(path, ReadFailure.NeedsOcr, "no text layer (scanned pages): needs OCR");
+        }
+
+        var (blocks, footnotes) = flow.Finish();
+        return new RawDocument(path, blocks, footnotes, diagnostics);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}
