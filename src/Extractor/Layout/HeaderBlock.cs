@@ -48,7 +48,9 @@ internal sealed partial class HeaderBlock
             ?? (closingFormula is null ? null : PlaceName.AfterPeoplesCommittee(closingFormula))
             ?? PlaceName.AfterPeoplesCommittee(bodyText);
 
-        var number = Lines.Select(l => NumberLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["n"].Value;
+        // "Số: 184 /BC-SNV": a signing service stamps the number into the blank before the slash.
+        var numberMatch = Lines.Select(l => NumberLine().Match(l)).FirstOrDefault(m => m.Success);
+        var number = numberMatch is null ? null : numberMatch.Groups["n"].Value + numberMatch.Groups["rest"].Value;
         var dateMatch = Lines.Select(l => DateLine().Match(l)).FirstOrDefault(m => m.Success);
         var date = DateOf(dateMatch);
         var dateYear = dateMatch is null ? (int?)null : int.Parse(dateMatch.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -85,7 +87,8 @@ internal sealed partial class HeaderBlock
             return [];
         }
 
-        var lines = Lines.Skip(start).TakeWhile(l => !DateLine().IsMatch(l) && !IsMotto(l) && !NumberLine().IsMatch(l)).ToList();
+        // The subject runs from "V/v" to the place-date line; a "V/v" line that also holds the date or number stands alone.
+        var lines = Lines.Skip(start + 1).TakeWhile(l => !DateLine().IsMatch(l) && !IsMotto(l) && !NumberLine().IsMatch(l)).Prepend(Lines[start]).ToList();
         lines[0] = lines[0][3..].TrimStart(' ', ':');
         return lines;
     }
@@ -153,7 +156,7 @@ internal sealed partial class HeaderBlock
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\s*Số\s*:\s*(?<n>\S*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*Số\s*:\s*(?<n>\d+(?=\s+/)|\S*)(?:\s+(?<rest>/\S+))?", RegexOptions.IgnoreCase)]
     public static partial Regex NumberLine();
 
     [GeneratedRegex(@"ngày\s+(?<d>\d{1,2})?\s*tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]

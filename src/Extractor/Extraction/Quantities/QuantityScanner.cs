@@ -33,6 +33,8 @@ public static partial class QuantityScanner
             var token = NumberToken().Match(text, position);
             if (!token.Success)
             {
+                mentions.AddRange(SpelledNumber.Scan(text));
+                mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
                 return mentions;
             }
 

@@ -117,6 +117,27 @@ public sealed class QuantityScannerTests
     }
 
     [Test]
+    public void Spelled_amounts_followed_by_a_unit()
+    {
+        Assert.That(Describe("Quà của huyện 20 suất mỗi suất trị giá sáu trăm nghìn đồng chẵn"), Is.EqualTo(new[]
+        {
+            "Quantity 20 suất [20 suất]", "Quantity 0.6 triệu đồng [sáu trăm nghìn đồng]",
+        }));
+        Assert.That(Describe("tổng số tiền một triệu hai trăm năm mươi nghìn đồng"), Is.EqualTo(new[] { "Quantity 1.25 triệu đồng [một triệu hai trăm năm mươi nghìn đồng]" }));
+        Assert.That(Describe("năm nay ba xã đạt chuẩn"), Is.Empty, "number words without a magnitude are ordinary words");
+    }
+
+    [TestCase("hai mươi lăm", "25")]
+    [TestCase("một trăm lẻ năm", "105")]
+    [TestCase("mười hai", "12")]
+    [TestCase("sáu trăm nghìn", "600000")]
+    [TestCase("hai tỷ ba trăm triệu", "2300000000")]
+    public void Spelled_numbers(string words, string value)
+    {
+        Assert.That(SpelledNumber.Value(words.Split(' ')), Is.EqualTo(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
     public void Offsets_point_at_the_raw_text()
     {
         const string text = "Cây lúa 1.448,29 ha, đạt 96% KH";
