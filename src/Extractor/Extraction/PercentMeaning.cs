@@ -21,8 +21,9 @@ internal static partial class PercentMeaning
 {
     public static (PercentKind Kind, decimal Value) Read(string text, QuantityMention percent)
     {
-        var after = text[percent.End..];
-        var before = text[..percent.Start];
+        // The words that qualify a percentage stand right next to it: read short windows, not the whole text.
+        var before = text[Math.Max(0, percent.Start - 40)..percent.Start];
+        var after = text[percent.End..Math.Min(text.Length, percent.End + 80)];
         var change = ChangeBefore().Match(before);
         if (change.Success)
         {

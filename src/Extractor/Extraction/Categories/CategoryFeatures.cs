@@ -21,8 +21,11 @@ public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<s
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; } = keywords;
 
+    // Lead-ins and section contexts repeat for every quantity of a section: match each once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _matches = new(StringComparer.Ordinal);
+
     public FeatureSet Of(string label, string leadIn, string context, string unit) =>
-        new(Words(label, leadIn, context, unit), [Matches(label), Matches(leadIn), Matches(context)]);
+        new(Words(label, leadIn, context, unit), [Matches(label), _matches.GetOrAdd(leadIn, Matches), _matches.GetOrAdd(context, Matches)]);
 
     private static IReadOnlyList<uint> Words(string label, string leadIn, string context, string unit)
     {

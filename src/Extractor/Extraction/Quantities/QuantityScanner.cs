@@ -151,13 +151,15 @@ public static partial class QuantityScanner
                 return true;
             }
 
-            var before = ListedNumberBefore().Match(text[..position]);
+            // Only the few characters before the number matter ("61, ", "61 và "): look at a short window.
+            var window = Math.Max(0, position - 24);
+            var before = ListedNumberBefore().Match(text[window..position]);
             if (!before.Success)
             {
                 return false;
             }
 
-            position = before.Index;
+            position = window + before.Index;
         }
     }
 
@@ -259,8 +261,8 @@ public static partial class QuantityScanner
     [GeneratedRegex(@"(?<![\p{N}])\d+(?:[.,]\d+)*")]
     private static partial Regex NumberToken();
 
-    // "/285", " /30", "đ/12.000.000": the second number of a ratio, with the first number's unit between.
-    [GeneratedRegex(@"(?<u>\s?[\p{L}]{1,5})?\s?/\s?(?<n>\d+(?:[.,]\d+)*)")]
+    // "/285", " /30", "đ/12.000.000": the second number of a ratio, with the first number's unit between; only right after the first (\G).
+    [GeneratedRegex(@"\G(?<u>\s?[\p{L}]{1,5})?\s?/\s?(?<n>\d+(?:[.,]\d+)*)")]
     private static partial Regex SlashedNumber();
 
     // "61, " or "61 và " right before a number: an earlier member of the same list.
@@ -268,6 +270,6 @@ public static partial class QuantityScanner
     private static partial Regex ListedNumberBefore();
 
     // "-1,5", " - 2025", " đến 1,5": the end of a range.
-    [GeneratedRegex(@"\s?(?:-|–|đến)\s?(?<n>\d+(?:[.,]\d+)*)")]
+    [GeneratedRegex(@"\G\s?(?:-|–|đến)\s?(?<n>\d+(?:[.,]\d+)*)")]
     private static partial Regex RangeTail();
 }

@@ -18,6 +18,12 @@ public static partial class SpelledNumber
     /// <summary>Spelled amounts followed by a unit, as mentions.</summary>
     public static IEnumerable<QuantityMention> Scan(string text)
     {
+        // Nearly every text has no spelled amount; the regex is only worth running where a magnitude word occurs.
+        if (!MagnitudeWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            yield break;
+        }
+
         foreach (Match m in Spelled().Matches(text))
         {
             var words = m.Groups["n"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -31,6 +37,8 @@ public static partial class SpelledNumber
             yield return new QuantityMention(MentionKind.Quantity, m.Index, end, text[m.Index..end], Value(words), unit, NumberDoubt.None);
         }
     }
+
+    private static readonly string[] MagnitudeWords = ["mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"];
 
     public static decimal Value(IEnumerable<string> words)
     {

@@ -46,10 +46,20 @@ public static class UnitLexicon
     /// <summary>Written forms, longest first, so "triệu đồng" wins over "triệu" and "lượt người" over "lượt".</summary>
     public static IReadOnlyList<UnitEntry> All { get; } = Entries.OrderByDescending(e => e.Written.Length).ToList();
 
+    // Entries by their lower-case first character, longest first: a number is followed by few candidates.
+    private static readonly Dictionary<char, UnitEntry[]> ByFirst = All
+        .GroupBy(e => char.ToLowerInvariant(e.Written[0]))
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The unit written at <paramref name="start"/> of <paramref name="text"/> (ends on a word boundary), or null.</summary>
     public static UnitEntry? Match(string text, int start)
     {
-        foreach (var entry in All)
+        if (start >= text.Length || !ByFirst.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var entry in candidates)
         {
             var end = start + entry.Written.Length;
             if (end <= text.Length
