@@ -24,8 +24,21 @@ public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<s
     // Lead-ins and section contexts repeat for every quantity of a section: match each once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _matches = new(StringComparer.Ordinal);
 
+    private const int MaxRemembered = 20_000;
+
     public FeatureSet Of(string label, string leadIn, string context, string unit) =>
-        new(Words(label, leadIn, context, unit), [Matches(label), _matches.GetOrAdd(leadIn, Matches), _matches.GetOrAdd(context, Matches)]);
+        new(Words(label, leadIn, context, unit), [Matches(label), Remembered(leadIn), Remembered(context)]);
+
+    // Bounded: a long ingest of many different reports must not grow it without end.
+    private HashSet<string> Remembered(string text)
+    {
+        if (_matches.Count > MaxRemembered)
+        {
+            _matches.Clear();
+        }
+
+        return _matches.GetOrAdd(text, Matches);
+    }
 
     private static IReadOnlyList<uint> Words(string label, string leadIn, string context, string unit)
     {
