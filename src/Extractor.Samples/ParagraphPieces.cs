@@ -12,8 +12,11 @@ internal sealed record ReferencePiece(int Number, bool Bold, bool Italic) : Piec
 
 internal static class ParagraphPieces
 {
-    /// <summary>The paragraph cut where its emphasis changes, with each footnote reference where it sits (line breaks stay in the text).</summary>
-    public static IEnumerable<Piece> Of(Paragraph paragraph)
+    /// <summary>
+    /// The paragraph cut where its emphasis changes, and at <paramref name="cuts"/>, with each
+    /// footnote reference where it sits (line breaks stay in the text).
+    /// </summary>
+    public static IEnumerable<Piece> Of(Paragraph paragraph, IEnumerable<int>? cuts = null)
     {
         var text = paragraph.Text;
         var refs = paragraph.FootnoteRefs.OrderBy(r => r.Offset).ToList();
@@ -25,6 +28,7 @@ internal static class ParagraphPieces
         }
 
         boundaries.UnionWith(refs.Select(r => r.Offset));
+        boundaries.UnionWith((cuts ?? []).Where(c => c > 0 && c < text.Length));
         var nextRef = 0;
         var start = 0;
         var (bold, italic) = (false, false);

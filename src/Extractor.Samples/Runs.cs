@@ -22,51 +22,31 @@ internal static class Runs
 
     public static IEnumerable<W.Run> For(Paragraph paragraph, RunFormat format, FootnoteIds footnoteIds, IReadOnlyCollection<int> splits)
     {
-        var text = paragraph.Text;
-        var refs = paragraph.FootnoteRefs.OrderBy(r => r.Offset).ToList();
-        var boundaries = new SortedSet<int> { 0, text.Length };
-        foreach (var span in paragraph.Spans)
+        // Line breaks become runs of their own (w:br), so cut before and after each.
+        var breaks = Enumerable.Range(0, paragraph.Text.Length).Where(k => paragraph.Text[k] == '\n').SelectMany(k => new[] { k, k + 1 });
+        var references = 0;
+        foreach (var piece in ParagraphPieces.Of(paragraph, splits.Concat(breaks)))
         {
-            boundaries.Add(span.Start);
-            boundaries.Add(span.Start + span.Length);
-        }
-
-        boundaries.UnionWith(refs.Select(r => r.Offset));
-        boundaries.UnionWith(splits.Where(s => s > 0 && s < text.Length));
-        for (var k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', k + 1))
-        {
-            boundaries.Add(k);
-            boundaries.Add(k + 1);
-        }
-
-        var nextRef = 0;
-        var start = 0;
-        foreach (var end in boundaries.Skip(1).Append(int.MaxValue))
-        {
-            for (; nextRef < refs.Count && refs[nextRef].Offset == start; nextRef++)
+            if (piece is ReferencePiece reference)
             {
+                references++;
                 yield return new W.Run(
                     new W.RunProperties(new W.RunStyle { Val = FootnoteReferenceStyle }),
-                    new W.FootnoteReference { Id = footnoteIds.IdOf(refs[nextRef].Number) });
+                    new W.FootnoteReference { Id = footnoteIds.IdOf(reference.Number) });
+                continue;
             }
 
-            if (end == int.MaxValue)
-            {
-                break;
-            }
-
-            var span = paragraph.Spans.FirstOrDefault(s => s.Start <= start && start < s.Start + s.Length);
-            var properties = Properties(format with { Bold = format.Bold || span?.Bold == true, Italic = format.Italic || span?.Italic == true });
-            OpenXmlElement content = text[start] == '\n'
+            var text = ((TextPiece)piece).Text;
+            var properties = Properties(format with { Bold = format.Bold || piece.Bold, Italic = format.Italic || piece.Italic });
+            OpenXmlElement content = text == "\n"
                 ? new W.Break()
-                : new W.Text(text[start..end]) { Space = SpaceProcessingModeValues.Preserve };
+                : new W.Text(text) { Space = SpaceProcessingModeValues.Preserve };
             yield return properties is null ? new W.Run(content) : new W.Run(properties, content);
-            start = end;
         }
 
-        if (nextRef < refs.Count)
+        if (references < paragraph.FootnoteRefs.Count)
         {
-            throw new InvalidOperationException($"footnote reference {refs[nextRef].Number} at {refs[nextRef].Offset} lies outside its paragraph");
+            throw new InvalidOperationException($"a footnote reference of the paragraph \"{paragraph.Text[..Math.Min(40, paragraph.Text.Length)]}\" lies outside it");
         }
     }
 

@@ -13,7 +13,6 @@ namespace Extractor.Benchmarks;
 /// </summary>
 internal sealed class PdfReaderBenchmark : IBenchmark
 {
-    private static readonly TimeSpan MinimumRun = TimeSpan.FromSeconds(5);
     private const string ChildFlag = "--peak-memory-of";
     private const int LongReportPages = 500;
 
@@ -40,8 +39,8 @@ internal sealed class PdfReaderBenchmark : IBenchmark
 
         var pagesPerRound = files.Sum(file => PdfDocument.Open(file).PageCount);
         Console.WriteLine($"{files.Count} PDFs, {pagesPerRound} pages per round; {Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
-        var havePdftotext = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "pdftotext")));
-        var rates = Measure(files, pagesPerRound, havePdftotext ? [file => ReportFile.Read(file), RunPdftotext] : [file => ReportFile.Read(file)]);
+        var havePdftotext = PdfFileLayerBenchmark.PdftotextAvailable();
+        var rates = PdfFileLayerBenchmark.Measure(files, pagesPerRound, havePdftotext ? [file => ReportFile.Read(file), PdfFileLayerBenchmark.RunPdftotext] : [file => ReportFile.Read(file)]);
         Console.WriteLine($"our PDF reading (file to Report): {rates[0]:N0} pages/s");
         if (havePdftotext)
         {
@@ -96,7 +95,6 @@ internal sealed class PdfReaderBenchmark : IBenchmark
         return 0;
     }
 
-    private static void RunPdftotext(string file) => RunToEnd("pdftotext", ["-q", file, "-"]);
 
     private static string RunToEnd(string program, string[] arguments)
     {
@@ -104,30 +102,6 @@ internal sealed class PdfReaderBenchmark : IBenchmark
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return output;
-    }
-
-    /// <summary>Pages per second of each contender over whole rounds of all files after a warm-up round; rounds alternate so a busy machine slows both alike.</summary>
-    private static double[] Measure(IReadOnlyList<string> files, int pagesPerRound, Action<string>[] contenders)
-    {
-        var elapsed = new TimeSpan[contenders.Length];
-        var rounds = 0;
-        for (var warmUp = true; warmUp || elapsed.Min() < MinimumRun; warmUp = false)
-        {
-            for (var i = 0; i < contenders.Length; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                foreach (var file in files)
-                {
-                    contenders[i](file);
-                }
-
-                elapsed[i] += warmUp ? TimeSpan.Zero : clock.Elapsed;
-            }
-
-            rounds += warmUp ? 0 : 1;
-        }
-
-        return elapsed.Select(time => rounds * pagesPerRound / time.TotalSeconds).ToArray();
     }
 
     /// <summary>The files we can read to a report: scans (no text layer) are left out of the speed comparison.</summary>
