@@ -19,11 +19,9 @@ public abstract record RawBlock;
 /// <summary>A body paragraph with the layout hints its format carries.</summary>
 /// <param name="NumberingLabel">Label drawn by automatic numbering ("I.", "1.1.", "a)"); not part of the text.</param>
 /// <param name="OutlineLevel">0-based outline level from a heading style or paragraph property, else null.</param>
-/// <param name="ContinuesPrevious">The reader knows this paragraph is the rest of the previous one, cut by a page break.</param>
 public sealed record RawParagraph(
     Paragraph Paragraph,
     string? NumberingLabel = null,
-    int? OutlineLevel = null,
-    bool ContinuesPrevious = false) : RawBlock;
+    int? OutlineLevel = null) : RawBlock;
 
 public sealed record RawTable(Table Table) : RawBlock;
