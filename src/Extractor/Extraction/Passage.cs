@@ -54,7 +54,9 @@ public static class Passages
     {
         foreach (var section in sections)
         {
-            var path = parentPath.Length == 0 ? section.Label : $"{parentPath} > {section.Label}";
+            // An unlabelled heading (a Word heading style) is named by its title in the path.
+            var name = section.Label.Length > 0 ? section.Label : section.Title;
+            var path = parentPath.Length == 0 ? name : $"{parentPath} > {name}";
             var titles = parentTitles.Length == 0 ? section.Title : $"{parentTitles} / {section.Title}";
             yield return (section, path, titles);
             foreach (var child in Walk(section.Sections, path, titles))

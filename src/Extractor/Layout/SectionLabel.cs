@@ -10,6 +10,8 @@ public enum LabelKind
     Arabic,
     Decimal,
     Letter,
+    /// <summary>No label: a Word heading style or outline level makes the paragraph a heading.</summary>
+    Heading,
 }
 
 /// <summary>
@@ -30,8 +32,12 @@ public sealed partial record SectionLabel(LabelKind Kind, string Text, int Depth
         LabelKind.Arabic => 2,
         LabelKind.Decimal => 2 + Depth - 1,
         LabelKind.Letter => 6,
+        LabelKind.Heading => Depth,
         _ => throw new InvalidOperationException(),
     };
+
+    /// <summary>The unlabelled heading at a 0-based outline level: level 0 nests like "I.", level 1 like "1.".</summary>
+    public static SectionLabel Heading(int outlineLevel) => new(LabelKind.Heading, "", outlineLevel + 1);
 
     /// <summary>
     /// Reads a label at the start of <paramref name="text"/>; <paramref name="rest"/> is what follows it, trimmed.

@@ -5,8 +5,9 @@ namespace Extractor.Layout;
 
 /// <summary>
 /// Builds the section tree from body blocks: a paragraph that opens with a label (typed, or
-/// drawn by automatic numbering) starts a section, nested under the nearest open section
-/// of lower rank; other paragraphs and tables belong to the innermost open section.
+/// drawn by automatic numbering), or a heading-sized paragraph in a Word heading style or
+/// outline level, starts a section, nested under the nearest open section of lower rank;
+/// other paragraphs and tables belong to the innermost open section.
 /// </summary>
 internal sealed class SectionTree
 {
@@ -90,6 +91,12 @@ internal sealed class SectionTree
         }
 
         restStart = 0;
+        if (raw.OutlineLevel is { } level && text.Length <= MaxTitleLength)
+        {
+            label = SectionLabel.Heading(level);
+            return true;
+        }
+
         return false;
     }
 
