@@ -50,32 +50,15 @@ public static class ReportJson
         w.WriteString("title", m.Title);
         w.WriteEndObject();
 
-        w.WriteStartArray("preamble");
-        foreach (var p in report.Preamble)
-        {
-            w.WriteStringValue(p.Text);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("sections");
-        foreach (var s in report.Sections)
-        {
-            WriteSection(w, s);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("footnotes");
-        foreach (var f in report.Footnotes)
+        WriteArray(w, "preamble", report.Preamble, p => w.WriteStringValue(p.Text));
+        WriteArray(w, "sections", report.Sections, s => WriteSection(w, s));
+        WriteArray(w, "footnotes", report.Footnotes, f =>
         {
             w.WriteStartObject();
             w.WriteNumber("number", f.Number);
             w.WriteString("text", f.Text);
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
     }
 
@@ -85,20 +68,19 @@ public static class ReportJson
         w.WriteString("label", section.Label);
         w.WriteString("title", section.Title);
         w.WriteNumber("level", section.Level);
-        w.WriteStartArray("paragraphs");
-        foreach (var p in section.Paragraphs)
-        {
-            w.WriteStringValue(p.Text);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("sections");
-        foreach (var child in section.Sections)
-        {
-            WriteSection(w, child);
-        }
-
-        w.WriteEndArray();
+        WriteArray(w, "paragraphs", section.Paragraphs, p => w.WriteStringValue(p.Text));
+        WriteArray(w, "sections", section.Sections, child => WriteSection(w, child));
         w.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+
+        w.WriteEndArray();
     }
 }
