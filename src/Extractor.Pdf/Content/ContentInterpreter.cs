@@ -274,7 +274,7 @@ internal sealed class ContentInterpreter
             PdfArray { Count: > 0 } chain => _document.Resolve<PdfName>(chain[^1])?.Value,
             _ => null,
         };
-        _images.Add(new PlacedImage(box.Left, box.Bottom, box.Width, box.Height, filter));
+        _images.Add(new PlacedImage(box.Left, box.Bottom, box.Width, box.Height, filter) { Placement = _state.Ctm, Source = new ImageXObject(_document, image) });
     }
 
     private void RunForm(PdfStream form, PdfDictionary resources, int depth)

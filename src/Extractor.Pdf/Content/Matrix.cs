@@ -3,7 +3,7 @@ using Extractor.Pdf.Objects;
 namespace Extractor.Pdf.Content;
 
 /// <summary>An affine matrix [a b c d e f] as PDF writes it; points are row vectors, so p' = p × M.</summary>
-internal readonly record struct Matrix(double A, double B, double C, double D, double E, double F)
+public readonly record struct Matrix(double A, double B, double C, double D, double E, double F)
 {
     public static readonly Matrix Identity = new(1, 0, 0, 1, 0, 0);
 

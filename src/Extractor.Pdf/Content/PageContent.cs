@@ -20,14 +20,25 @@ public sealed record Glyph(
     string FontName,
     bool Bold,
     bool Italic,
-    double Rise);
+    double Rise)
+{
+    /// <summary>How sure a text recogniser was of this glyph (0..1); null for text a file states.</summary>
+    public double? Confidence { get; init; }
+}
 
 /// <summary>A straight line or thin filled rectangle drawn on the page: table borders, the short rule above footnotes.</summary>
 public sealed record Rule(double X1, double Y1, double X2, double Y2);
 
 /// <summary>An image drawn on the page and the box it fills; scans are one image covering the page.</summary>
 /// <param name="Filter">The image's encoding filter ("DCTDecode", "JBIG2Decode", ...) or null for raw samples.</param>
-public sealed record PlacedImage(double X, double Y, double Width, double Height, string? Filter);
+public sealed record PlacedImage(double X, double Y, double Width, double Height, string? Filter)
+{
+    /// <summary>Where the image's unit square goes in default user space (the CTM it is drawn with): rotation and mirroring included.</summary>
+    public Matrix Placement { get; init; } = Matrix.Identity;
+
+    /// <summary>The image's samples on demand; null for an image not read from a file.</summary>
+    public ImageXObject? Source { get; init; }
+}
 
 /// <summary>What one page draws: glyphs in content-stream order, rules and images.</summary>
 public sealed record PageContent(

@@ -261,7 +261,20 @@ public sealed class GlyphTests
         builder.AddStream(11, "/Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray", [0]);
         var page = Read(builder);
 
-        Assert.That(page.Images, Is.EqualTo(new[] { new PlacedImage(50, 60, 200, 300, "DCTDecode"), new PlacedImage(0, 0, 1, 1, null) }));
+        Assert.That(page.Images.Select(i => (i.X, i.Y, i.Width, i.Height, i.Filter)), Is.EqualTo(new[] { (50.0, 60.0, 200.0, 300.0, (string?)"DCTDecode"), (0.0, 0.0, 1.0, 1.0, (string?)null) }));
+    }
+
+    [Test]
+    public void Should_Give_An_Image_Its_Matrix_And_Its_Samples_On_Demand()
+    {
+        var builder = PdfBuilder.WithPage("q 0 -300 200 0 50 360 cm /Im1 Do Q", "<< /XObject << /Im1 10 0 R >> >>");
+        builder.AddStream(10, "/Type /XObject /Subtype /Image /Width 2 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray /Decode [1 0]", [0, 255]);
+        var image = Read(builder).Images.Single();
+
+        Assert.That(image.Placement, Is.EqualTo(new Matrix(0, -300, 200, 0, 50, 360)));
+        var samples = image.Source!.Read();
+        Assert.That((samples.Width, samples.Height, samples.ColorSpace, samples.Components, samples.BitsPerComponent, samples.Inverted, samples.Filter), Is.EqualTo((2, 1, "DeviceGray", 1, 8, true, (string?)null)));
+        Assert.That(samples.Data.ToArray(), Is.EqualTo(new byte[] { 0, 255 }));
     }
 
     [Test]
