@@ -67,6 +67,7 @@ public sealed class DocxReader : IFormatReader
             diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"{reader.DroppedDeletions} tracked deletion(s) dropped, insertions kept"));
         }
 
+        diagnostics.AddRange(reader.LegacyTextDiagnostics);
         if (reader.SkippedChunks > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"{reader.SkippedChunks} embedded foreign-format chunk(s) (altChunk) not read"));

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using Extractor.Model;
+using Extractor.Reading.LegacyText;
 using M = DocumentFormat.OpenXml.Math;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -14,13 +15,18 @@ namespace Extractor.Reading.Docx;
 /// </summary>
 internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering, DocxNoteNumbers notes)
 {
+    private readonly DocxLegacyText _legacy = new();
     private int _paragraphIndex;
+    private int _runIndex;
 
     /// <summary>Tracked deletions (deleted or moved-away text, deleted table rows) left out.</summary>
     public int DroppedDeletions { get; private set; }
 
     /// <summary>Embedded foreign-format chunks (<c>w:altChunk</c>), which are not read.</summary>
     public int SkippedChunks { get; private set; }
+
+    /// <summary>Runs decoded from a legacy encoding, one note per font.</summary>
+    public IEnumerable<Diagnostic> LegacyTextDiagnostics => _legacy.Diagnostics;
 
     public void ReadStory(OpenXmlElement container, IStorySink sink) => ReadBlocks(container, sink, new DocxFieldState());
 
@@ -67,6 +73,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
 
         var scope = new InlineScope(builder, style, fields);
         ReadInline(paragraph, scope);
+        FlushLegacy(scope);
         if (!builder.IsBlank || builder.HasFootnoteRefs)
         {
             sink.AddParagraph(
@@ -111,6 +118,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
 
                     break;
                 case M.Text mathText when scope.Fields.ShowsResult:
+                    FlushLegacy(scope);
                     scope.Builder.Append(mathText.Text);
                     break;
                 default:
@@ -125,6 +133,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
     private void ReadRun(W.Run run, InlineScope scope)
     {
         var format = styles.RunFormatOf(scope.Style, run.RunProperties);
+        _runIndex++;
         foreach (var child in run.ChildElements)
         {
             if (child is W.FieldChar fieldChar)
@@ -152,6 +161,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
                     Append(scope, " ", format);
                     break;
                 case W.Break lineBreak:
+                    FlushLegacy(scope);
                     // Page and column breaks end nothing: the text just continues.
                     if (lineBreak.Type.Parsed() is null or W.BreakValues.TextWrapping)
                     {
@@ -160,19 +170,23 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
 
                     break;
                 case W.CarriageReturn:
+                    FlushLegacy(scope);
                     scope.Builder.AppendLineBreak();
                     break;
                 case W.NoBreakHyphen:
                     Append(scope, "-", format);
                     break;
                 case W.SymbolChar symbol when SymbolFonts.Character(symbol.Font?.Value, symbol.Char?.Value) is { } character:
-                    Append(scope, character, format);
+                    // The symbol's own font draws it, whatever the run's font.
+                    AppendPlain(scope, character, format);
                     break;
                 case W.FootnoteReference reference:
+                    FlushLegacy(scope);
                     scope.Builder.AppendFootnoteRef(notes.Reference(NoteKind.Footnote, reference.Id.Parsed() ?? 0));
                     scope.SkipCustomMark = reference.CustomMarkFollows.Parsed() ?? false;
                     break;
                 case W.EndnoteReference reference:
+                    FlushLegacy(scope);
                     scope.Builder.AppendFootnoteRef(notes.Reference(NoteKind.Endnote, reference.Id.Parsed() ?? 0));
                     scope.SkipCustomMark = reference.CustomMarkFollows.Parsed() ?? false;
                     break;
@@ -183,7 +197,27 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
         }
     }
 
-    private static void Append(InlineScope scope, string text, RunFormat format) =>
+    /// <summary>Appends a run's text; text in a legacy font waits until its font ends, to be judged whole.</summary>
+    private void Append(InlineScope scope, string text, RunFormat format)
+    {
+        if (LegacyFont.Of(format.Font) is { } font)
+        {
+            _legacy.Add(text, format, _runIndex, font, (decoded, f) => Write(scope, decoded, f));
+            return;
+        }
+
+        AppendPlain(scope, text, format);
+    }
+
+    private void AppendPlain(InlineScope scope, string text, RunFormat format)
+    {
+        FlushLegacy(scope);
+        Write(scope, text, format);
+    }
+
+    private void FlushLegacy(InlineScope scope) => _legacy.Flush((text, format) => Write(scope, text, format));
+
+    private static void Write(InlineScope scope, string text, RunFormat format) =>
         scope.Builder.Append(format.Caps ? text.ToUpperInvariant() : text, format.Bold, format.Italic);
 
     /// <summary>

@@ -5,7 +5,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Extractor.Reading.Docx;
 
 /// <summary>How a run looks once direct formatting, its character style, the paragraph style and the document defaults are combined.</summary>
-internal readonly record struct RunFormat(bool Bold, bool Italic, bool Hidden, bool Caps);
+/// <param name="Font">The font of the run's non-ASCII Latin text (<c>w:hAnsi</c>, else <c>w:ascii</c>), which is where legacy encodings put their letters.</param>
+internal readonly record struct RunFormat(bool Bold, bool Italic, bool Hidden, bool Caps, string? Font = null);
 
 /// <summary>Automatic numbering a paragraph asks for: a <c>w:num</c> id and a 0-based level.</summary>
 internal readonly record struct NumberingReference(int NumId, int? Level);
@@ -57,7 +58,8 @@ internal sealed class DocxStyles
                 StyledToggle<Bold>(paragraphStyle, characterStyle),
                 StyledToggle<Italic>(paragraphStyle, characterStyle),
                 StyledToggle<Vanish>(paragraphStyle, characterStyle),
-                StyledToggle<Caps>(paragraphStyle, characterStyle));
+                StyledToggle<Caps>(paragraphStyle, characterStyle),
+                StyledFont(paragraphStyle, characterStyle));
             _styleFormats[(paragraphStyle, characterStyle)] = styled;
         }
 
@@ -65,7 +67,8 @@ internal sealed class DocxStyles
             Toggle<Bold>(direct) ?? styled.Bold,
             Toggle<Italic>(direct) ?? styled.Italic,
             Toggle<Vanish>(direct) ?? styled.Hidden,
-            Toggle<Caps>(direct) ?? styled.Caps);
+            Toggle<Caps>(direct) ?? styled.Caps,
+            FontOf(direct) ?? styled.Font);
     }
 
     /// <summary>0-based outline level from the paragraph, else its style chain, else a built-in "heading N" style name; null for body text.</summary>
@@ -115,6 +118,16 @@ internal sealed class DocxStyles
             _ => Toggle<T>(_defaultRunProperties) ?? false,
         };
     }
+
+    private string? StyledFont(string? paragraphStyle, string? characterStyle) =>
+        FontInChain(characterStyle) ?? FontInChain(paragraphStyle) ?? FontOf(_defaultRunProperties);
+
+    // FromChain takes value types; a one-element tuple carries the name through it.
+    private string? FontInChain(string? styleId) =>
+        FromChain(styleId, s => FontOf(s.StyleRunProperties) is { } font ? new ValueTuple<string>(font) : (ValueTuple<string>?)null)?.Item1;
+
+    private static string? FontOf(OpenXmlElement? properties) =>
+        properties?.GetFirstChild<RunFonts>() is { } fonts ? fonts.HighAnsi?.Value ?? fonts.Ascii?.Value : null;
 
     private static bool? Toggle<T>(OpenXmlElement? properties)
         where T : OnOffType =>

@@ -74,7 +74,8 @@ public sealed class RealWorldDocxTests
     [Test]
     public void Should_Read_The_Unicode_Text_Of_D09_Despite_Its_VnTime_Font_Names()
     {
-        var texts = FormatReaders.Read(TestFiles.RealWorld("d09_ThamLuan_TLD_vestigial_VnTime.docx")).Texts();
+        var document = FormatReaders.Read(TestFiles.RealWorld("d09_ThamLuan_TLD_vestigial_VnTime.docx"));
+        var texts = document.Texts();
         var text = string.Join("\n", texts);
 
         Assert.That(texts[0], Is.EqualTo("THAM LUẬN"));
@@ -82,5 +83,6 @@ public sealed class RealWorldDocxTests
         Assert.That(text, Does.Contain("Hiện nay, nước ta có khoảng 17 triệu công nhân làm việc trong các loại hình doanh nghiệp"));
         Assert.That(text, Does.Contain("Xin trân trọng cảm ơn và chúc sức khoẻ các đồng chí, chúc hội nghị thành công tốt đẹp!"));
         Assert.That(text, Does.Not.Match("[¸µ¶·¹¨¬®]"), "no TCVN3 byte soup");
+        Assert.That(document.Diagnostics.Select(d => d.Message), Has.None.StartsWith("decoded"), "no run decoded from a legacy encoding");
     }
 }
