@@ -19,13 +19,14 @@ internal static class IngestCommand
         var database = new Option<FileInfo>("--db") { Description = "The SQLite database file; created when missing.", Required = true };
         var force = new Option<bool>("--force") { Description = "Store files again even when their content is already stored." };
         var jobs = new Option<int?>("--jobs") { Description = "Files read at once (default: the number of processors)." };
-        var command = new Command("ingest", "Read, extract and store reports; re-running skips what is already stored.") { paths, database, force, jobs };
+        var noOcr = ReaderChoices.NoOcrOption();
+        var command = new Command("ingest", "Read, extract and store reports; re-running skips what is already stored.") { paths, database, force, jobs, noOcr };
         command.SetAction(parse => StoreErrors.Run(() =>
         {
             var db = parse.GetValue(database)!.FullName;
             var files = InputFiles.Expand(parse.GetValue(paths)!);
             using var store = SqliteReportStore.Open(db, create: true);
-            var batch = new IngestBatch(store, new IngestOptions(parse.GetValue(force), parse.GetValue(jobs)));
+            var batch = new IngestBatch(store, new IngestOptions(parse.GetValue(force), parse.GetValue(jobs), ReaderChoices.Options(parse.GetValue(noOcr))));
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>
             {

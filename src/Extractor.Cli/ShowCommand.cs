@@ -12,10 +12,11 @@ internal static class ShowCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A DOCX, PDF or text report." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON (metadata, sections, footnotes)." };
-        var command = new Command("show", "Show one report: metadata, sections and footnotes.") { file, json };
+        var noOcr = ReaderChoices.NoOcrOption();
+        var command = new Command("show", "Show one report: metadata, sections and footnotes.") { file, json, noOcr };
         command.SetAction(parse => CommandErrors.Run(() =>
         {
-            var report = ReportFile.Read(parse.GetValue(file)!.FullName);
+            var report = ReportFile.Read(parse.GetValue(file)!.FullName, ReaderChoices.Options(parse.GetValue(noOcr)));
             if (parse.GetValue(json))
             {
                 using var stdout = Console.OpenStandardOutput();

@@ -28,6 +28,7 @@ public static class IndicatorExtraction
                 Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
                 PlanValue = q.PlanValue,
                 ChangePercent = q.ChangePercent,
+                OcrConfidence = passage.OcrConfidence,
             });
         }
 

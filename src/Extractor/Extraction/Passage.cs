@@ -8,7 +8,11 @@ namespace Extractor.Extraction;
 /// or a footnote paragraph, the section path, and the words that frame it (the section titles
 /// from the root; for a footnote, also the body clause that references it).
 /// </summary>
-public sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context);
+public sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context)
+{
+    /// <summary>The paragraph's OCR confidence when it was read off a scan.</summary>
+    public double? OcrConfidence { get; init; }
+}
 
 /// <summary>Walks a report in reading order and yields its running-text passages and its tables with their places.</summary>
 public static class Passages
@@ -25,13 +29,13 @@ public static class Passages
                     footnoteHome.TryAdd(reference.Number, (path, $"{titles} / {ClauseBefore(paragraph.Text, reference.Offset)}"));
                 }
 
-                yield return new Passage(paragraph.Text, RecordSource.Body, null, path, titles);
+                yield return new Passage(paragraph.Text, RecordSource.Body, null, path, titles) { OcrConfidence = paragraph.OcrConfidence };
             }
         }
 
         foreach (var paragraph in report.Preamble)
         {
-            yield return new Passage(paragraph.Text, RecordSource.Body, null, "", "");
+            yield return new Passage(paragraph.Text, RecordSource.Body, null, "", "") { OcrConfidence = paragraph.OcrConfidence };
         }
 
         foreach (var note in report.Footnotes)
@@ -39,7 +43,7 @@ public static class Passages
             var (path, context) = footnoteHome.TryGetValue(note.Number, out var home) ? home : ("", "");
             foreach (var paragraph in note.Paragraphs)
             {
-                yield return new Passage(paragraph.Text, RecordSource.Footnote, note.Number, path, context);
+                yield return new Passage(paragraph.Text, RecordSource.Footnote, note.Number, path, context) { OcrConfidence = paragraph.OcrConfidence };
             }
         }
     }

@@ -106,7 +106,7 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
                 return new FileResult(path, null, null, clock.Elapsed, TimeSpan.Zero);
             }
 
-            var report = ReportFile.Read(path);
+            var report = ReportFile.Read(path, options.Reader);
             var reading = clock.Elapsed;
             var records = IndicatorExtraction.Extract(report);
             return new FileResult(path, new StoredReport(path, hash, report, records), null, reading, clock.Elapsed - reading);

@@ -1,3 +1,5 @@
+using Extractor.Reading;
+
 namespace Extractor.Ingest;
 
 /// <summary>A file that did not go in: its path, a reason code ("unsupported_format", "corrupt", ...) and a one-line message.</summary>
@@ -29,4 +31,5 @@ public sealed record IngestSummary(
 
 /// <param name="Force">Store files again even when their content is already stored.</param>
 /// <param name="Parallelism">Files read and extracted at once; the processor count by default.</param>
-public sealed record IngestOptions(bool Force = false, int? Parallelism = null);
+/// <param name="Reader">How files are read (limits, OCR, LibreOffice); <see cref="ReaderOptions.Default"/> when null.</param>
+public sealed record IngestOptions(bool Force = false, int? Parallelism = null, ReaderOptions? Reader = null);

@@ -8,6 +8,9 @@ public sealed record Paragraph(
     IReadOnlyList<StyleSpan> Spans,
     SourceLocation Location)
 {
+    /// <summary>Mean confidence (0..1) of the OCR that read this paragraph off a scan; null for text the file states.</summary>
+    public double? OcrConfidence { get; init; }
+
     public static Paragraph Plain(string text, SourceLocation location) => new(text, [], [], location);
 
     /// <summary>The part of this paragraph from <paramref name="start"/> on, trimmed, with references and spans moved along.</summary>

@@ -17,6 +17,8 @@ public sealed class ParagraphBuilder
     private readonly StringBuilder _text = new();
     private readonly List<byte> _styles = [];
     private readonly List<(int Number, int Offset)> _refs = [];
+    private double _confidenceSum;
+    private int _recognised;
 
     private const byte BoldFlag = 1;
     private const byte ItalicFlag = 2;
@@ -52,6 +54,13 @@ public sealed class ParagraphBuilder
 
     public void AppendLineBreak() => Append("\n");
 
+    /// <summary>Counts OCR's confidence in <paramref name="characters"/> characters just appended; the paragraph gets their mean.</summary>
+    public void AddOcrConfidence(double confidence, int characters)
+    {
+        _confidenceSum += confidence * characters;
+        _recognised += characters;
+    }
+
     /// <summary>Marks a reference to footnote <paramref name="number"/> at the current end of the text.</summary>
     public void AppendFootnoteRef(int number) => _refs.Add((number, _text.Length));
 
@@ -60,6 +69,8 @@ public sealed class ParagraphBuilder
         _text.Clear();
         _styles.Clear();
         _refs.Clear();
+        _confidenceSum = 0;
+        _recognised = 0;
     }
 
     public Paragraph Build(SourceLocation location)
@@ -139,7 +150,10 @@ public sealed class ParagraphBuilder
         var refs = _refs
             .Select(r => new FootnoteRef(r.Number, Math.Min(positionBefore[r.Offset], text.Length)))
             .ToList();
-        return new Paragraph(text, refs, Spans(outStyles), location);
+        return new Paragraph(text, refs, Spans(outStyles), location)
+        {
+            OcrConfidence = _recognised == 0 ? null : Math.Round(_confidenceSum / _recognised, 3),
+        };
     }
 
     private static List<StyleSpan> Spans(List<byte> styles)

@@ -1,3 +1,6 @@
+using Extractor.Reading.LegacyWord;
+using Extractor.Reading.Ocr;
+
 namespace Extractor.Reading;
 
 /// <summary>
@@ -17,4 +20,10 @@ public sealed record ReaderOptions(
     int MaxCompressionRatio = 200)
 {
     public static ReaderOptions Default { get; } = new();
+
+    /// <summary>How pages without a text layer are read.</summary>
+    public OcrOptions Ocr { get; init; } = OcrOptions.Default;
+
+    /// <summary>How Word 97-2003 files are converted to DOCX.</summary>
+    public LibreOfficeOptions LibreOffice { get; init; } = LibreOfficeOptions.Default;
 }

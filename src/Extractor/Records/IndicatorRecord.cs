@@ -53,4 +53,7 @@ public sealed record IndicatorRecord(
 
     /// <summary>A change against the same period ("tăng 1,1% cùng kỳ": 1.1, "giảm 2%": -2), not a ratio.</summary>
     public decimal? ChangePercent { get; init; }
+
+    /// <summary>How sure OCR was of the text the record was read from (0..1), for reports read off scans; null otherwise.</summary>
+    public double? OcrConfidence { get; init; }
 }

@@ -39,6 +39,11 @@ internal static class LineWriter
             }
 
             builder.Append(glyph.Text, glyph.Bold, glyph.Italic);
+            if (glyph.Confidence is { } confidence)
+            {
+                builder.AddOcrConfidence(confidence, glyph.Text.Length);
+            }
+
             previous = glyph;
         }
     }

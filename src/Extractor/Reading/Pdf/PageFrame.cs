@@ -3,7 +3,8 @@ using Extractor.Pdf.Content;
 namespace Extractor.Reading.Pdf;
 
 /// <summary>A glyph in upright page space: x from the left edge and baseline from the top edge, as a reader sees the page.</summary>
-internal sealed record PlacedGlyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic)
+/// <param name="Confidence">How sure OCR was of it (0..1); null for a text layer's glyph.</param>
+internal sealed record PlacedGlyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, double? Confidence = null)
 {
     public bool IsSpace => string.IsNullOrWhiteSpace(Text);
 
@@ -49,7 +50,7 @@ internal sealed record PageFrame(int Number, double Width, double Height, IReadO
         foreach (var glyph in page.Glyphs)
         {
             var (x, y) = Upright(glyph.X, glyph.Baseline);
-            glyphs.Add(new PlacedGlyph(glyph.Text, x, x + Math.Abs(glyph.Width), y, glyph.FontSize, glyph.Bold, glyph.Italic));
+            glyphs.Add(new PlacedGlyph(glyph.Text, x, x + Math.Abs(glyph.Width), y, glyph.FontSize, glyph.Bold, glyph.Italic, glyph.Confidence));
         }
 
         var rules = page.Rules.Select(rule =>

@@ -1,6 +1,8 @@
 using Extractor.Model;
 using Extractor.Pdf;
 using Extractor.Pdf.Content;
+using Extractor.Reading.LegacyText;
+using Extractor.Reading.Ocr;
 
 namespace Extractor.Reading.Pdf;
 
@@ -39,10 +41,10 @@ public sealed class PdfReader : IFormatReader
 
     private static RawDocument Read(string path, PdfDocument document, ReaderOptions options)
     {
-        var raw = Read(path, document.Pages.Select(page => PageContentReader.Read(document, page)), options);
-        return document.Diagnostics.Count == 0
-            ? raw
-            : raw with { Diagnostics = [.. document.Diagnostics.Select(d => new Diagnostic(DiagnosticLevel.Info, d)), .. raw.Diagnostics] };
+        var legacy = new LegacyPageText();
+        var raw = Read(path, document.Pages.Select(page => legacy.Decode(PageContentReader.Read(document, page))), options);
+        var notes = document.Diagnostics.Select(d => new Diagnostic(DiagnosticLevel.Info, d)).Concat(legacy.Diagnostics).ToList();
+        return notes.Count == 0 ? raw : raw with { Diagnostics = [.. notes, .. raw.Diagnostics] };
     }
 
     /// <summary>Lays out pages as they come (the sequence may read each page on demand).</summary>
@@ -52,10 +54,30 @@ public sealed class PdfReader : IFormatReader
         var measures = new TextMeasures();
         var layout = new PageLayout(measures);
         var flow = new PageFlow(measures);
-        var textPages = 0;
-        foreach (var page in pages)
+        var (textPages, garbledPages) = (0, 0);
+        using var ocr = new PageOcr(options.Ocr);
+        foreach (var page in ocr.LookAhead(pages))
         {
             var frame = PageFrame.From(page);
+            var layer = TextLayerQuality.Judge(frame);
+            if ((frame.IsImageOnly || !layer.Usable) && ocr.Read(page, diagnostics) is { } scanned)
+            {
+                if (!layer.Usable)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"{layer.Describe(page.Number)}: read by OCR instead"));
+                }
+
+                frame = PageFrame.From(scanned);
+                layer = TextLayerQuality.Judge(frame);
+            }
+
+            if (!layer.Usable)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"{layer.Describe(page.Number)}: needs OCR"));
+                garbledPages++;
+                continue;
+            }
+
             if (!frame.HasText)
             {
                 diagnostics.Add(frame.IsImageOnly
@@ -75,7 +97,8 @@ public sealed class PdfReader : IFormatReader
 
         if (textPages == 0)
         {
-            throw new ReportReadException(path, ReadFailure.NeedsOcr, "no text layer (scanned pages): needs OCR");
+            var reason = garbledPages > 0 ? "text layer unusable (not Vietnamese, scanner OCR)" : "no text layer (scanned pages)";
+            throw new ReportReadException(path, ReadFailure.NeedsOcr, $"{reason}: needs OCR" + (ocr.Problem is { } problem ? $"; {problem}" : ""));
         }
 
         var (blocks, footnotes) = flow.Finish();

@@ -39,9 +39,10 @@ public sealed class PdfDocxAgreementTests
     }
 
     [Test]
-    public void A_scan_needs_ocr()
+    public void A_scan_needs_ocr_when_ocr_is_off()
     {
-        var error = Assert.Throws<ReportReadException>(() => ReportFile.Read(TestFiles.Sample("xa-binh-trung-6-thang-2023.scan.pdf")));
+        var noOcr = ReaderOptions.Default with { Ocr = Extractor.Reading.Ocr.OcrOptions.Disabled };
+        var error = Assert.Throws<ReportReadException>(() => ReportFile.Read(TestFiles.Sample("xa-binh-trung-6-thang-2023.scan.pdf"), noOcr));
         Assert.That(error!.Failure, Is.EqualTo(ReadFailure.NeedsOcr));
         Assert.That(error.Message, Is.EqualTo("xa-binh-trung-6-thang-2023.scan.pdf: no text layer (scanned pages): needs OCR"));
     }
