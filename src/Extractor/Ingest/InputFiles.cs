@@ -6,7 +6,7 @@ namespace Extractor.Ingest;
 /// </summary>
 public static class InputFiles
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".pdf", ".txt", ".md"];
+    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".doc", ".pdf", ".txt", ".md"];
 
     /// <summary>Full paths, each once; a path that does not exist is returned too, so the batch reports it as not found.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)

@@ -1,4 +1,5 @@
 using Extractor.Reading.Docx;
+using Extractor.Reading.LegacyWord;
 using Extractor.Reading.Pdf;
 using Extractor.Reading.Text;
 
@@ -40,8 +41,7 @@ public static class FormatReaders
             FileFormat.Text when TextExtensions.Contains(extension) => new PlainTextReader(),
             FileFormat.Text => throw Mismatch(path, extension, "plain text"),
             FileFormat.Pdf => new PdfReader(),
-            FileFormat.LegacyWord => throw new ReportReadException(path, ReadFailure.UnsupportedFormat,
-                "legacy Word 97-2003 (.doc) file: save it as .docx, e.g. soffice --headless --convert-to docx"),
+            FileFormat.LegacyWord => new LegacyWordReader(),
             FileFormat.EncryptedOffice => throw new ReportReadException(path, ReadFailure.Encrypted,
                 "password-protected Office document: remove the password in Word and save again"),
             FileFormat.OtherZip => throw new ReportReadException(path, ReadFailure.UnsupportedFormat,

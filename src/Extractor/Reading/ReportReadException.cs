@@ -10,6 +10,8 @@ public enum ReadFailure
     Encrypted,
     LimitExceeded,
     NeedsOcr,
+    /// <summary>A Word 97-2003 file and no LibreOffice (Writer) to convert it; "Libreoffice" so that its reason code reads "needs_libreoffice".</summary>
+    NeedsLibreoffice,
 }
 
 /// <summary>
