@@ -47,6 +47,31 @@ simpleFont.SetAction(parse => Run(() =>
 }));
 root.Subcommands.Add(simpleFont);
 
+var encodingOption = new Option<Extractor.Reading.LegacyText.LegacyEncoding>("--encoding") { Description = "Tcvn3 or Vni", Required = true };
+var legacyDocx = new Command("legacy-docx", "Writes a DOCX sample typed in a legacy Vietnamese encoding: TCVN3 (.VnTime, .VnTimeH) or VNI (VNI-Times).")
+{
+    encodingOption, pdfSeedsOption, fileOutOption,
+};
+legacyDocx.SetAction(parse => Run(() =>
+{
+    var encoding = parse.GetValue(encodingOption);
+    var sample = SampleCatalog.LegacySample(encoding);
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    LegacyDocxWriter.Write(ReadSeed(sample, parse.GetValue(pdfSeedsOption)!), sample.AutoNumberedParts, encoding, output);
+}));
+root.Subcommands.Add(legacyDocx);
+
+var legacyPdf = new Command("legacy-pdf", $"Writes the {SampleCatalog.SimpleFontSample.Slug} sample as the simple-font PDF, typed in TCVN3 (.VnTime, .VnTimeH) or VNI (VNI-Times) as Word prints it.")
+{
+    encodingOption, pdfSeedsOption, fileOutOption,
+};
+legacyPdf.SetAction(parse => Run(() =>
+{
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    Extractor.Samples.Pdf.SimpleFontPdfWriter.WriteLegacy(ReadSeed(SampleCatalog.SimpleFontSample, parse.GetValue(pdfSeedsOption)!), parse.GetValue(encodingOption), output);
+}));
+root.Subcommands.Add(legacyPdf);
+
 var pagesOption = new Option<int>("--pages") { Description = "Number of pages", DefaultValueFactory = _ => 500 };
 var longPdf = new Command("long-pdf", $"Writes a report of --pages pages in the simple-font writer's way, repeating the {SampleCatalog.LongReportSample.Slug} sample, for reading benchmarks.")
 {
@@ -66,15 +91,29 @@ longPdf.SetAction(parse => Run(() =>
 }));
 root.Subcommands.Add(longPdf);
 
-var imageOption = new Option<FileInfo>("--image") { Description = "JPEG of the scanned page", Required = true };
-var scanPdf = new Command("scan-pdf", "Wraps a JPEG as a one-page PDF without text, as a scanner makes it.") { imageOption, fileOutOption };
+var imageOption = new Option<FileInfo[]>("--image") { Description = "JPEG of a scanned page, once per page in page order", Required = true, AllowMultipleArgumentsPerToken = true };
+var scanPdf = new Command("scan-pdf", "Wraps JPEGs as a PDF of one image per page without text, as a scanner makes it.") { imageOption, fileOutOption };
 scanPdf.SetAction(parse => Run(() =>
 {
-    var jpeg = File.ReadAllBytes(parse.GetValue(imageOption)!.FullName);
+    var pages = parse.GetValue(imageOption)!.Select(image => File.ReadAllBytes(image.FullName)).ToList();
     using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
-    Extractor.Samples.Pdf.ScanPdfWriter.Write(jpeg, output);
+    Extractor.Samples.Pdf.ScanPdfWriter.Write(pages, output);
 }));
 root.Subcommands.Add(scanPdf);
+
+var pageImageOption = new Option<FileInfo>("--image") { Description = "JPEG of page 1 of the sample, as the scan-pdf command gets it", Required = true };
+var junkOcrPdf = new Command("junk-ocr-pdf", $"Wraps a JPEG of page 1 of the {SampleCatalog.ScanSample.Slug} sample as a scan with an invisible text layer of what English-only OCR reads there.")
+{
+    pageImageOption, pdfSeedsOption, fileOutOption,
+};
+junkOcrPdf.SetAction(parse => Run(() =>
+{
+    var jpeg = File.ReadAllBytes(parse.GetValue(pageImageOption)!.FullName);
+    var seed = ReadSeed(SampleCatalog.ScanSample, parse.GetValue(pdfSeedsOption)!);
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    Extractor.Samples.Pdf.ScanPdfWriter.WriteWithEnglishOcr(jpeg, seed, output);
+}));
+root.Subcommands.Add(junkOcrPdf);
 
 return root.Parse(args).Invoke();
 

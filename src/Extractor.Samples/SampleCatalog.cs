@@ -1,3 +1,5 @@
+using Extractor.Reading.LegacyText;
+
 namespace Extractor.Samples;
 
 /// <summary>One seed report and the sample made from it.</summary>
@@ -61,6 +63,9 @@ public static class SampleCatalog
     public const string SimpleFontProducer = "simplefont";
     public const string ScanProducer = "scan";
 
+    // The same scanned page with a garbage text layer from English-only OCR over it.
+    public const string JunkOcrProducer = "junk-ocr";
+
     public static SampleSeed ChromiumSample => Seeds[1];
 
     public static SampleSeed SimpleFontSample => Seeds[2];
@@ -68,4 +73,14 @@ public static class SampleCatalog
     public static SampleSeed ScanSample => Seeds[1];
 
     public static SampleSeed LongReportSample => Seeds[0];
+
+    // Legacy encodings, each on a seed of its own: TCVN3 on the commune report (its title and part
+    // headings in capitals need the H font), VNI on the letter.
+    public static SampleSeed LegacySample(LegacyEncoding encoding) => encoding == LegacyEncoding.Tcvn3 ? Seeds[1] : Seeds[2];
+
+    /// <summary>"xa-binh-trung-6-thang-2023.tcvn3.docx".</summary>
+    public static string LegacyFileName(LegacyEncoding encoding) => $"{LegacySample(encoding).Slug}.{encoding.ToString().ToLowerInvariant()}.docx";
+
+    /// <summary>The simple-font letter typed in a legacy encoding: "huyen-huu-lung-cong-van-2022.tcvn3.pdf".</summary>
+    public static string LegacyPdfFileName(LegacyEncoding encoding) => SimpleFontSample.PdfFileNameBy(encoding.ToString().ToLowerInvariant());
 }

@@ -6,13 +6,14 @@ namespace Extractor.Samples.Pdf;
 /// <summary>
 /// Writes one page's content stream: text in BT/ET objects with relative Td moves from line to
 /// line, setting Tf, Ts and Tw only when they change (as producers do, so a reader must carry
-/// text state along), and filled or stroked rules.
+/// text state along), and filled or stroked rules. <paramref name="recognised"/> gives the text a
+/// line's glyphs are drawn with: the text itself, or what an OCR layer made of it.
 /// </summary>
-internal sealed class ContentBuilder(SimpleFontEncoding encoding, Func<StandardFont, string> resourceName)
+internal sealed class ContentBuilder(IFontSet fonts, Func<string, string> recognised)
 {
     private readonly StringBuilder _content = new();
     private (double X, double Y)? _lineStart;
-    private (StandardFont Font, double Size)? _font;
+    private (string Font, double Size)? _font;
     private double _rise;
     private double _wordSpacing;
 
@@ -44,20 +45,23 @@ internal sealed class ContentBuilder(SimpleFontEncoding encoding, Func<StandardF
         foreach (var segment in line.Segments)
         {
             var style = segment.Style;
-            if (_font != (style.Font, style.Size))
+            foreach (var (font, codes) in fonts.Show(style.Font, recognised(segment.Text)))
             {
-                _font = (style.Font, style.Size);
-                _content.Append('/').Append(resourceName(style.Font)).Append(' ');
-                Operator("Tf", style.Size);
-            }
+                if (_font != (font, style.Size))
+                {
+                    _font = (font, style.Size);
+                    _content.Append('/').Append(font).Append(' ');
+                    Operator("Tf", style.Size);
+                }
 
-            if (style.Rise != _rise)
-            {
-                _rise = style.Rise;
-                Operator("Ts", _rise);
-            }
+                if (style.Rise != _rise)
+                {
+                    _rise = style.Rise;
+                    Operator("Ts", _rise);
+                }
 
-            _content.Append(Literal(encoding.Encode(segment.Text))).Append(" Tj\n");
+                _content.Append(Literal(codes)).Append(" Tj\n");
+            }
         }
     }
 

@@ -33,8 +33,8 @@ internal sealed class PageComposer
     // Baseline below the top of a line's slot, as a share of its leading.
     private const double Ascent = 0.78;
 
-    private readonly SimpleFontEncoding _encoding;
-    private readonly Func<StandardFont, string> _resourceName;
+    private readonly IFontSet _fonts;
+    private readonly Func<string, string> _recognised;
     private readonly Func<int, IReadOnlyList<TextParagraph>> _note;
     private readonly Action<byte[]> _pageDone;
     private readonly List<(TextLine Line, double Leading)> _noteLines = [];
@@ -44,13 +44,14 @@ internal sealed class PageComposer
 
     /// <param name="note">The paragraphs of footnote N, its number included.</param>
     /// <param name="pageDone">Receives each finished page's content stream.</param>
-    public PageComposer(SimpleFontEncoding encoding, Func<StandardFont, string> resourceName, Func<int, IReadOnlyList<TextParagraph>> note, Action<byte[]> pageDone)
+    /// <param name="recognised">The text the glyphs of a laid-out text are drawn with; by default the text itself.</param>
+    public PageComposer(IFontSet fonts, Func<int, IReadOnlyList<TextParagraph>> note, Action<byte[]> pageDone, Func<string, string>? recognised = null)
     {
-        _encoding = encoding;
-        _resourceName = resourceName;
+        _fonts = fonts;
         _note = note;
         _pageDone = pageDone;
-        _content = new ContentBuilder(encoding, resourceName);
+        _recognised = recognised ?? (text => text);
+        _content = new ContentBuilder(fonts, _recognised);
     }
 
     public int CompletedPages { get; private set; }
@@ -152,7 +153,7 @@ internal sealed class PageComposer
 
         CompletedPages++;
         _pageDone(_content.ToBytes());
-        _content = new ContentBuilder(_encoding, _resourceName);
+        _content = new ContentBuilder(_fonts, _recognised);
         _noteLines.Clear();
         _cursor = PageGeometry.Top;
         _pageHasBody = false;

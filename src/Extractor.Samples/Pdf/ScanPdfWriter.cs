@@ -4,38 +4,55 @@ using System.Globalization;
 namespace Extractor.Samples.Pdf;
 
 /// <summary>
-/// Writes what a scanner makes: one page that is one JPEG image (DCTDecode) filling the page,
-/// with no text at all, so a reader must say that the page needs OCR.
+/// Writes what a scanner makes: one JPEG image (DCTDecode) filling each page, with no text at all, so a reader
+/// must OCR the pages to get the text; or, as scanner software with English-only OCR does, with a text layer of garbage.
 /// </summary>
 public static class ScanPdfWriter
 {
-    public static void Write(byte[] jpeg, Stream output)
+    public static void Write(IReadOnlyList<byte[]> pages, Stream output) => Write(pages, textLayer: null, output);
+
+    /// <summary>One scanned page with what English-only OCR reads of page 1 of <paramref name="report"/> laid invisibly over it.</summary>
+    public static void WriteWithEnglishOcr(byte[] jpeg, Extractor.Reading.RawDocument report, Stream output) =>
+        Write([jpeg], OcrTextLayer.EnglishOcrOfFirstPage(report), output);
+
+    private static void Write(IReadOnlyList<byte[]> pages, OcrTextLayer? textLayer, Stream output)
     {
-        var (width, height, components) = JpegFrame(jpeg);
-        var colorSpace = components switch
+        if (pages.Count == 0)
         {
-            1 => "/DeviceGray",
-            3 => "/DeviceRGB",
-            _ => throw new InvalidDataException($"a JPEG with {components} components is not a scan this writer knows"),
-        };
+            throw new InvalidDataException("a scan needs at least one page image");
+        }
 
         using var file = new PdfFileWriter(output);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
-        var page = file.Reserve();
-        var content = file.Reserve();
-        var image = file.Reserve();
+        var pageIds = pages.Select(_ => (Page: file.Reserve(), Content: file.Reserve(), Image: file.Reserve())).ToList();
         var info = file.Reserve();
+        var fonts = textLayer is null ? "" : $" /Font <<{textLayer.Fonts.Write(file)} >>";
         var size = $"{ContentBuilder.Number(PageGeometry.Width)} {ContentBuilder.Number(PageGeometry.Height)}";
         file.WriteObject(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R >>");
-        file.WriteObject(pageTree, $"<< /Type /Pages /Count 1 /Kids [{page} 0 R] >>");
-        file.WriteObject(page,
-            $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {size}] /Contents {content} 0 R " +
-            $"/Resources << /XObject << /Im1 {image} 0 R >> /ProcSet [/PDF /ImageB /ImageC] >> >>");
-        file.WriteStream(content, "", System.Text.Encoding.ASCII.GetBytes($"q {ContentBuilder.Number(PageGeometry.Width)} 0 0 {ContentBuilder.Number(PageGeometry.Height)} 0 0 cm /Im1 Do Q\n"), compress: true);
-        file.WriteStream(image,
-            string.Create(CultureInfo.InvariantCulture, $"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace {colorSpace} /BitsPerComponent 8 /Filter /DCTDecode"),
-            jpeg, compress: false);
+        file.WriteObject(pageTree, $"<< /Type /Pages /Count {pages.Count} /Kids [{string.Join(' ', pageIds.Select(p => $"{p.Page} 0 R"))}] >>");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, content, image) = pageIds[i];
+            var (width, height, components) = JpegFrame(pages[i]);
+            var colorSpace = components switch
+            {
+                1 => "/DeviceGray",
+                3 => "/DeviceRGB",
+                _ => throw new InvalidDataException($"a JPEG with {components} components is not a scan this writer knows"),
+            };
+            var text = i == 0 ? textLayer : null;
+            file.WriteObject(page,
+                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {size}] /Contents {content} 0 R " +
+                $"/Resources << /XObject << /Im1 {image} 0 R >>{(text is null ? "" : fonts)} /ProcSet [/PDF /ImageB /ImageC{(text is null ? "" : " /Text")}] >> >>");
+            file.WriteStream(content, "",
+                [.. System.Text.Encoding.ASCII.GetBytes($"q {ContentBuilder.Number(PageGeometry.Width)} 0 0 {ContentBuilder.Number(PageGeometry.Height)} 0 0 cm /Im1 Do Q\n"), .. text?.Content ?? []],
+                compress: true);
+            file.WriteStream(image,
+                string.Create(CultureInfo.InvariantCulture, $"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace {colorSpace} /BitsPerComponent 8 /Filter /DCTDecode"),
+                pages[i], compress: false);
+        }
+
         file.WriteObject(info, "<< /Producer (extractor-samples scan writer) >>");
         file.Finish(catalog, info);
     }

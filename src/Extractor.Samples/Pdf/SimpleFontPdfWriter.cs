@@ -1,6 +1,6 @@
-using System.Globalization;
 using Extractor.Model;
 using Extractor.Reading;
+using Extractor.Reading.LegacyText;
 
 namespace Extractor.Samples.Pdf;
 
@@ -14,11 +14,15 @@ public static class SimpleFontPdfWriter
     private const string Producer = "extractor-samples simple-font writer";
 
     /// <summary>Writes <paramref name="document"/> on as many A4 pages as it takes.</summary>
-    public static void Write(RawDocument document, Stream output)
-    {
-        var notes = document.Footnotes.ToDictionary(n => n.Number);
-        Render(Characters(document), number => ReportLayout.Note(notes[number], number), composer => ReportLayout.Compose(document, composer), output);
-    }
+    public static void Write(RawDocument document, Stream output) =>
+        Write(document, new StandardTimesFonts(SimpleFontEncoding.For(Characters(document))), output);
+
+    /// <summary>
+    /// Writes <paramref name="document"/> laid out as <see cref="Write(RawDocument, Stream)"/> does, its text typed in
+    /// <paramref name="encoding"/> under the legacy Times fonts (".VnTime", "VNI-Times"), as Word prints such a document.
+    /// </summary>
+    public static void WriteLegacy(RawDocument document, LegacyEncoding encoding, Stream output) =>
+        Write(document, new LegacyTimesFonts(encoding), output);
 
     /// <summary>
     /// Writes a report of exactly <paramref name="pages"/> pages: the body of <paramref name="document"/>
@@ -38,7 +42,7 @@ public static class SimpleFontPdfWriter
         // Copy k's note n is number k * copyNotes + n.
         var copyNotes = notes.Count == 0 ? 0 : notes.Keys.Max();
         Render(
-            Characters(document).Concat("0123456789"),
+            new StandardTimesFonts(SimpleFontEncoding.For(Characters(document).Concat("0123456789"))),
             number => ReportLayout.Note(notes[(number - 1) % copyNotes + 1], number),
             composer =>
             {
@@ -60,26 +64,22 @@ public static class SimpleFontPdfWriter
             // Page and footnote numbers are drawn too.
             .Concat("0123456789 ");
 
-    private static void Render(IEnumerable<char> characters, Func<int, IReadOnlyList<TextParagraph>> note, Action<PageComposer> compose, Stream output)
+    private static void Write(RawDocument document, IFontSet fonts, Stream output)
     {
-        var encoding = SimpleFontEncoding.For(characters);
+        var notes = document.Footnotes.ToDictionary(n => n.Number);
+        Render(fonts, number => ReportLayout.Note(notes[number], number), composer => ReportLayout.Compose(document, composer), output);
+    }
+
+    private static void Render(IFontSet fonts, Func<int, IReadOnlyList<TextParagraph>> note, Action<PageComposer> compose, Stream output)
+    {
         using var file = new PdfFileWriter(output);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var info = file.Reserve();
-        var encodingId = file.Reserve();
-        var fonts = Enum.GetValues<StandardFont>().ToDictionary(font => font, _ => file.Reserve());
-
-        file.WriteObject(encodingId, encoding.Dictionary());
-        foreach (var (font, id) in fonts)
-        {
-            file.WriteObject(id,
-                $"<< /Type /Font /Subtype /Type1 /BaseFont /{StandardFontMetrics.BaseFont(font)} /FirstChar {encoding.FirstCode} /LastChar 255 " +
-                $"/Widths {encoding.Widths(font)} /Encoding {encodingId} 0 R >>");
-        }
+        var fontResources = fonts.Write(file);
 
         var pages = new List<int>();
-        var composer = new PageComposer(encoding, ResourceName, note, content =>
+        var composer = new PageComposer(fonts, note, content =>
         {
             var contentId = file.Reserve();
             var pageId = file.Reserve();
@@ -90,7 +90,6 @@ public static class SimpleFontPdfWriter
         compose(composer);
 
         // Media box and fonts sit on the page tree for every page to inherit, as many producers do it.
-        var fontResources = string.Concat(fonts.Select(f => $" /{ResourceName(f.Key)} {f.Value} 0 R"));
         file.WriteObject(pageTree,
             $"<< /Type /Pages /Count {pages.Count} /Kids [{string.Join(' ', pages.Select(p => $"{p} 0 R"))}] " +
             $"/MediaBox [0 0 {ContentBuilder.Number(PageGeometry.Width)} {ContentBuilder.Number(PageGeometry.Height)}] " +
@@ -99,6 +98,4 @@ public static class SimpleFontPdfWriter
         file.WriteObject(info, $"<< /Producer ({Producer}) >>");
         file.Finish(catalog, info);
     }
-
-    private static string ResourceName(StandardFont font) => "F" + ((int)font + 1).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Model;
 using Extractor.Pdf;
 using Extractor.Pdf.Content;
@@ -55,11 +56,13 @@ public sealed class PdfReader : IFormatReader
         var layout = new PageLayout(measures);
         var flow = new PageFlow(measures);
         var (textPages, garbledPages) = (0, 0);
+        var layerScores = new List<double>();
         using var ocr = new PageOcr(options.Ocr);
         foreach (var page in ocr.LookAhead(pages))
         {
             var frame = PageFrame.From(page);
             var layer = TextLayerQuality.Judge(frame);
+            var recognised = false;
             if ((frame.IsImageOnly || !layer.Usable) && ocr.Read(page, diagnostics) is { } scanned)
             {
                 if (!layer.Usable)
@@ -69,13 +72,21 @@ public sealed class PdfReader : IFormatReader
 
                 frame = PageFrame.From(scanned);
                 layer = TextLayerQuality.Judge(frame);
+                recognised = true;
             }
 
             if (!layer.Usable)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"{layer.Describe(page.Number)}: needs OCR"));
+                // OCR that comes out as garbage is left out too: no garbage text reaches the index.
+                diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning,
+                    recognised ? $"page {page.Number}: OCR text unusable (Vietnamese score {layer.Score:0.00}): left out" : $"{layer.Describe(page.Number)}: needs OCR"));
                 garbledPages++;
                 continue;
+            }
+
+            if (!recognised && layer.Judged)
+            {
+                layerScores.Add(layer.Score);
             }
 
             if (!frame.HasText)
@@ -99,6 +110,12 @@ public sealed class PdfReader : IFormatReader
         {
             var reason = garbledPages > 0 ? "text layer unusable (not Vietnamese, scanner OCR)" : "no text layer (scanned pages)";
             throw new ReportReadException(path, ReadFailure.NeedsOcr, $"{reason}: needs OCR" + (ocr.Problem is { } problem ? $"; {problem}" : ""));
+        }
+
+        if (layerScores.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, string.Create(CultureInfo.InvariantCulture,
+                $"text layer usable Vietnamese on {layerScores.Count} judged page(s) (score {layerScores.Min():0.00} to {layerScores.Max():0.00})")));
         }
 
         var (blocks, footnotes) = flow.Finish();

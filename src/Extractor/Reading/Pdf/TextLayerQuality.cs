@@ -9,6 +9,9 @@ namespace Extractor.Reading.Pdf;
 /// <param name="Usable">False when the layer is garbage (English-only OCR of a Vietnamese scan) and the page needs OCR.</param>
 internal sealed record TextLayerVerdict(double Score, int Words, bool Usable)
 {
+    /// <summary>False for a page with too few words to judge, which is kept as it is.</summary>
+    public bool Judged => Words >= TextLayerQuality.MinWords;
+
     /// <summary>The verdict as a reader reports it: "page 1: text layer unusable (Vietnamese score 0.10)".</summary>
     public string Describe(int page) =>
         string.Create(CultureInfo.InvariantCulture, $"page {page}: text layer {(Usable ? "usable" : "unusable")} (Vietnamese score {Score:0.00})");
@@ -24,7 +27,7 @@ internal sealed record TextLayerVerdict(double Score, int Words, bool Usable)
 internal static class TextLayerQuality
 {
     // Below this many distinct judged words a page is kept whatever they look like: figures, a signature, a page number.
-    private const int MinWords = 12;
+    public const int MinWords = 12;
 
     // Vietnamese prose marks most of its words (84-96% of the words on our sample and real pages); a layer marking fewer than half lost its diacritics.
     private const double ExpectedMarked = 0.5;

@@ -183,7 +183,11 @@ public sealed class TextLayerQualityTests
 
         Assert.That(verdicts, Is.Not.Empty);
         Assert.That(verdicts.Where(v => !v.Verdict.Usable || v.Verdict.Score < 0.9).Select(v => v.Page), Is.Empty, scores);
-        Assert.That(new PdfReader().Read(path, WithoutOcr).Diagnostics.Select(d => d.Message), Has.None.Contains("text layer unusable"));
+        var messages = new PdfReader().Read(path, WithoutOcr).Diagnostics.Select(d => d.Message).ToList();
+        Assert.That(messages, Has.None.Contains("text layer unusable"));
+        var judged = verdicts.Where(v => v.Verdict.Judged).Select(v => v.Verdict.Score).ToList();
+        Assert.That(messages, Has.Member(string.Create(CultureInfo.InvariantCulture,
+            $"text layer usable Vietnamese on {judged.Count} judged page(s) (score {judged.Min():0.00} to {judged.Max():0.00})")));
     }
 
     /// <summary>The verdict on every page that has text, as the reader judges it.</summary>
