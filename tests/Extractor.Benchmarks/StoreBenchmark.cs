@@ -103,18 +103,36 @@ internal sealed class StoreBenchmark : IBenchmark
         var searches = SearchQueries().ToList();
         searches.ForEach(q => reader.Search(q));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        searches = [.. searches.Where(q => q.Filter == ReportFilter.None), .. searches.Where(q => q.Filter != ReportFilter.None)];
         var plain = Latencies(searches.Where(q => q.Filter == ReportFilter.None), q => reader.Search(q));
         var filtered = Latencies(searches.Where(q => q.Filter != ReportFilter.None), q => reader.Search(q));
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"queries run at load average {LoadAverage()}");
+        Console.WriteLine($"queries run at load average {LoadAverage()}; wall-clock latencies include waiting for a CPU, CPU time (this thread's) does not");
         Report("search, no filter", plain);
         Report("search, filtered", filtered);
         Report("search, all 200", [.. plain, .. filtered]);
-        Console.WriteLine($"search CPU: {cpu.TotalMilliseconds / searches.Count:N2} ms per query on average (wall-clock latencies above include waiting for a CPU)");
+        Console.WriteLine($"search CPU: {cpu.TotalMilliseconds / searches.Count:N2} ms per query on average (process)");
 
         var series = SeriesQueries().ToList();
-        series.ForEach(q => reader.Series(q));
-        Report("series", Latencies(series, q => reader.Series(q)));
+        var rows = series.Select(q => reader.Series(q).Count).ToList();
+        var seriesLatencies = Latencies(series, q => reader.Series(q));
+        Report("series", seriesLatencies);
+        Console.WriteLine($"series rows: {rows.Sum() / rows.Count:N0} on average, {rows.Max():N0} at most; load average {LoadAverage()}");
+        List<Timing> timings = [.. plain, .. filtered];
+        var prefixes = searches.Zip(timings).Where(q => q.First.Text.Contains('*', StringComparison.Ordinal)).Select(q => q.Second).ToList();
+        Report("search, prefix*", prefixes);
+        Slowest("searches", searches, timings);
+        Slowest("series", series, seriesLatencies);
+    }
+
+    /// <summary>The queries taking the most CPU time, to see what the tail is made of.</summary>
+    private static void Slowest<T>(string what, List<T> queries, List<Timing> timings)
+    {
+        Console.WriteLine($"slowest {what} (CPU, wall):");
+        foreach (var (query, t) in queries.Zip(timings).OrderByDescending(q => q.Second.Cpu).Take(5))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Cpu,7:N2} ms {t.Wall,7:N2} ms  {query}"));
+        }
     }
 
     /// <summary>The machine's 1-minute load: latencies on a shared machine mean little without it.</summary>
@@ -123,19 +141,53 @@ internal sealed class StoreBenchmark : IBenchmark
 
     private static string Share(TimeSpan part, TimeSpan total) => total > TimeSpan.Zero ? $"{part / total:P0}" : "-";
 
-    private static List<double> Latencies<T>(IEnumerable<T> queries, Action<T> run) => [.. queries.Select(q =>
+    /// <summary>One query's wall-clock and CPU time, in milliseconds.</summary>
+    private sealed record Timing(double Wall, double Cpu);
+
+    private static List<Timing> Latencies<T>(IEnumerable<T> queries, Action<T> run) => [.. queries.Select(q =>
     {
+        var cpu = ThreadCpu.Milliseconds();
         var clock = Stopwatch.StartNew();
         run(q);
-        return clock.Elapsed.TotalMilliseconds;
+        return new Timing(clock.Elapsed.TotalMilliseconds, ThreadCpu.Milliseconds() - cpu);
     })];
 
-    private static void Report(string what, List<double> milliseconds)
+    private static void Report(string what, List<Timing> timings)
     {
-        milliseconds.Sort();
-        double At(double p) => milliseconds[Math.Min(milliseconds.Count - 1, (int)Math.Ceiling(p * milliseconds.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-20} n={milliseconds.Count,3}  p50 {At(0.50),7:N2} ms  p95 {At(0.95),7:N2} ms  p99 {At(0.99),7:N2} ms  max {milliseconds[^1],7:N2} ms"));
+            $"{what,-20} n={timings.Count,3}  wall {Percentiles(timings.Select(t => t.Wall))}   CPU {Percentiles(timings.Select(t => t.Cpu))}"));
+    }
+
+    private static string Percentiles(IEnumerable<double> values)
+    {
+        List<double> ms = [.. values.Order()];
+        double At(double p) => ms[Math.Min(ms.Count - 1, (int)Math.Ceiling(p * ms.Count) - 1)];
+        return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.50),7:N2} p95 {At(0.95),7:N2} p99 {At(0.99),7:N2} max {ms[^1],7:N2} ms");
+    }
+
+    /// <summary>
+    /// CPU time of the calling thread, from clock_gettime(CLOCK_THREAD_CPUTIME_ID) on Linux
+    /// (nanoseconds); elsewhere the process's, which counts other threads too.
+    /// </summary>
+    private static class ThreadCpu
+    {
+        private const int ThreadClock = 3;
+
+        public static double Milliseconds() =>
+            OperatingSystem.IsLinux() && ClockGetTime(ThreadClock, out var time) == 0
+                ? time.Seconds * 1e3 + time.Nanoseconds / 1e6
+                : Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+
+        [DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+        /// <summary>struct timespec (64-bit).</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
     }
 
     /// <summary>200 fixed searches: half plain, half with place, province, year or period filters; words with and without diacritics, phrases, prefixes, OR, NOT.</summary>

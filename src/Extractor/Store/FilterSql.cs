@@ -6,13 +6,14 @@ namespace Extractor.Store;
 internal static class FilterSql
 {
     /// <summary>Place, province, years and period on the reports table (alias <paramref name="r"/>).</summary>
-    public static string Reports(ReportFilter filter, string r, SqliteCommand command) => Common(filter, r, command);
+    public static string Reports(ReportFilter filter, string r, SqliteCommand command) =>
+        Condition(command, $"instr({r}.place_key, $place) > 0", "$place", Key(filter.Place))
+        + Condition(command, $"instr({r}.province_key, $province) > 0", "$province", Key(filter.Province))
+        + Condition(command, $"instr({r}.period_key, $period) > 0", "$period", Key(filter.Period))
+        + Condition(command, $"{r}.year >= $first_year", "$first_year", filter.Years?.First)
+        + Condition(command, $"{r}.year <= $last_year", "$last_year", filter.Years?.Last);
 
-    /// <summary>All filters on the records table (alias <paramref name="rec"/>).</summary>
-    public static string Records(ReportFilter filter, string rec, SqliteCommand command) =>
-        Common(filter, rec, command) + RecordValues(filter, rec, command);
-
-    /// <summary>Unit, category and value range on the records table (alias <paramref name="rec"/>).</summary>
+    /// <summary>Unit, category and value range on the records table (alias <paramref name="rec"/>); unit and category on the series heads too.</summary>
     public static string RecordValues(ReportFilter filter, string rec, SqliteCommand command)
     {
         var sql = Condition(command, $"{rec}.unit_key = $unit", "$unit", filter.Unit is null ? null : VietnameseFold.Key(filter.Unit));
@@ -21,13 +22,6 @@ internal static class FilterSql
         sql += Condition(command, $"{rec}.value <= $max", "$max", filter.MaxValue);
         return sql;
     }
-
-    private static string Common(ReportFilter filter, string table, SqliteCommand command) =>
-        Condition(command, $"instr({table}.place_key, $place) > 0", "$place", Key(filter.Place))
-        + Condition(command, $"instr({table}.province_key, $province) > 0", "$province", Key(filter.Province))
-        + Condition(command, $"instr({table}.period_key, $period) > 0", "$period", Key(filter.Period))
-        + Condition(command, $"{table}.year >= $first_year", "$first_year", filter.Years?.First)
-        + Condition(command, $"{table}.year <= $last_year", "$last_year", filter.Years?.Last);
 
     private static string Condition(SqliteCommand command, string sql, string name, object? value)
     {

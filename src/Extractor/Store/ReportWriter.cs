@@ -7,12 +7,13 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
-/// then sections, paragraphs, footnotes, records and their index entries. Each statement is
-/// prepared once per report and run for every row.
+/// then sections, paragraphs, footnotes, records and their index entries, each passage under
+/// its <see cref="PassageId"/>, then the report's series heads and new index terms. Each statement is prepared once per report and run for every row.
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     public void Write(StoredReport stored)
     {
@@ -20,6 +21,8 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         var m = report.Metadata;
         var sections = report.AllSections().ToList();
         var paragraphCount = report.Preamble.Count + sections.Sum(s => s.Paragraphs.Count);
+        var name = System.IO.Path.GetFileName(stored.Path);
+        var placeName = m.Place?.ToString();
         var reportId = Insert(
             """
             INSERT INTO reports(sha256, path, name, type, number, date, issuer, place, place_key, province, province_key,
@@ -27,9 +30,9 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 section_count, paragraph_count, footnote_count, record_count, ingested_at)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21)
             """,
-            stored.Sha256, stored.Path, System.IO.Path.GetFileName(stored.Path), m.Type, m.Number,
+            stored.Sha256, stored.Path, name, m.Type, m.Number,
             m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Issuer,
-            m.Place?.ToString(), Key(m.Place?.ToString()), m.Province, Key(m.Province),
+            placeName, Key(placeName), m.Province, Key(m.Province),
             m.Period?.Label, Key(m.Period?.Label), m.Year, m.Period?.FirstMonth, m.Period?.LastMonth, m.Title,
             sections.Count, paragraphCount, report.Footnotes.Count, stored.Records.Count,
             DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -37,65 +40,93 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         // A footnote belongs to the section of the first paragraph that refers to it.
         var footnoteSections = new Dictionary<int, string>();
         var ordinal = 0;
-        WriteParagraphs(reportId, null, "", report.Preamble, footnoteSections, ref ordinal);
+        var place = new Placement(reportId, m.Year);
+        WriteParagraphs(place, null, "", report.Preamble, footnoteSections, ref ordinal);
         var sectionOrdinal = 0;
         foreach (var section in report.Sections)
         {
-            WriteSection(reportId, null, [], section, footnoteSections, ref sectionOrdinal, ref ordinal);
+            WriteSection(place, null, [], section, footnoteSections, ref sectionOrdinal, ref ordinal);
         }
 
-        foreach (var note in report.Footnotes)
+        for (var i = 0; i < report.Footnotes.Count; i++)
         {
-            var text = note.Text;
-            var id = Insert("INSERT INTO footnotes(report_id, number, text) VALUES ($p0, $p1, $p2)", reportId, note.Number, text);
-            WritePassage(reportId, PassageKind.Footnote, id, footnoteSections.GetValueOrDefault(note.Number, ""), text);
+            var note = report.Footnotes[i];
+            var id = place.Id(PassageKind.Footnote, i);
+            Run("INSERT INTO footnotes(id, report_id, number, section, text) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                id, reportId, note.Number, footnoteSections.GetValueOrDefault(note.Number, ""), note.Text);
+            Index(id, note.Text);
         }
 
+        var heads = new HashSet<(string Category, string Unit)>();
         for (var i = 0; i < stored.Records.Count; i++)
         {
             var r = stored.Records[i];
-            var id = Insert(
+            // They are stored once, on the report.
+            if (r.Report != name || r.Place != placeName || r.Province != m.Province || r.Year != m.Year || r.Period != m.Period?.Label)
+            {
+                throw new ArgumentException($"{name}: record {i} names another report, place, province, year or period than its report", nameof(stored));
+            }
+
+            var id = place.Id(PassageKind.Record, i);
+            var unit = VietnameseFold.Key(r.Unit);
+            Run(
                 """
-                INSERT INTO records(report_id, ordinal, report, place, place_key, province, province_key, year, period, period_key,
+                INSERT INTO records(id, report_id, ordinal,
                     section, indicator, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
-                    source, footnote, raw, evidence, doubt, plan_value, change_pct)
+                    source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17,
-                    $p18, $p19, $p20, $p21, $p22, $p23, $p24, $p25, $p26, $p27)
+                    $p18, $p19, $p20, $p21)
                 """,
-                reportId, i, r.Report, r.Place, Key(r.Place), r.Province, Key(r.Province), r.Year, r.Period, Key(r.Period),
-                r.Section, r.Indicator, r.Category, r.Value, r.Unit, VietnameseFold.Key(r.Unit), r.PlanPercent, r.YearOnYearPercent,
+                id, reportId, i,
+                r.Section, r.Indicator, r.Category, r.Value, r.Unit, unit, r.PlanPercent, r.YearOnYearPercent,
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
-                r.Doubt, r.PlanValue, r.ChangePercent);
-            WritePassage(reportId, PassageKind.Record, id, r.Section, r.Indicator);
+                r.Doubt, r.PlanValue, r.ChangePercent, r.OcrConfidence);
+            Index(id, r.Indicator);
+            if (heads.Add((r.Category, unit)))
+            {
+                Run("INSERT INTO series_heads(category, unit_key, report_id, record_id) VALUES ($p0, $p1, $p2, $p3)", r.Category, unit, reportId, id);
+            }
+        }
+
+        foreach (var term in _terms)
+        {
+            Run("INSERT OR IGNORE INTO index_terms(term) VALUES ($p0)", term);
         }
     }
 
+    /// <summary>Where one report's passages go: their ids depend on its row and year.</summary>
+    private sealed record Placement(long ReportId, int? Year)
+    {
+        public long Id(PassageKind kind, int ordinal) => PassageId.Of(Year, ReportId, kind, ordinal);
+    }
+
     private void WriteSection(
-        long reportId, long? parentId, IReadOnlyList<string> parentPath, Section section,
+        Placement place, long? parentId, IReadOnlyList<string> parentPath, Section section,
         Dictionary<int, string> footnoteSections, ref int sectionOrdinal, ref int ordinal)
     {
         IReadOnlyList<string> labels = [.. parentPath, section.Label];
         var path = string.Join(" > ", labels);
         var id = Insert(
             "INSERT INTO sections(report_id, parent_id, ordinal, label, title, level, path) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-            reportId, parentId, sectionOrdinal++, section.Label, section.Title, section.Level, path);
-        WriteParagraphs(reportId, id, path, section.Paragraphs, footnoteSections, ref ordinal);
+            place.ReportId, parentId, sectionOrdinal++, section.Label, section.Title, section.Level, path);
+        WriteParagraphs(place, id, path, section.Paragraphs, footnoteSections, ref ordinal);
         foreach (var child in section.Sections)
         {
-            WriteSection(reportId, id, labels, child, footnoteSections, ref sectionOrdinal, ref ordinal);
+            WriteSection(place, id, labels, child, footnoteSections, ref sectionOrdinal, ref ordinal);
         }
     }
 
     private void WriteParagraphs(
-        long reportId, long? sectionId, string path, IReadOnlyList<Paragraph> paragraphs,
+        Placement place, long? sectionId, string path, IReadOnlyList<Paragraph> paragraphs,
         Dictionary<int, string> footnoteSections, ref int ordinal)
     {
         foreach (var p in paragraphs)
         {
-            var id = Insert(
-                "INSERT INTO paragraphs(report_id, section_id, ordinal, source_index, page, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-                reportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text);
-            WritePassage(reportId, PassageKind.Body, id, path, p.Text);
+            var id = place.Id(PassageKind.Body, ordinal);
+            Run(
+                "INSERT INTO paragraphs(id, report_id, section_id, ordinal, source_index, page, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+                id, place.ReportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text);
+            Index(id, p.Text);
             foreach (var reference in p.FootnoteRefs)
             {
                 footnoteSections.TryAdd(reference.Number, path);
@@ -103,11 +134,11 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         }
     }
 
-    private void WritePassage(long reportId, PassageKind kind, long itemId, string section, string text)
+    private void Index(long id, string text)
     {
-        var id = Insert("INSERT INTO passages(report_id, kind, item_id, section) VALUES ($p0, $p1, $p2, $p3)", reportId, (int)kind, itemId, section);
-        Run("INSERT INTO passage_index(rowid, folded, exact) VALUES ($p0, $p1, $p2)",
-            id, VietnameseFold.Fold(text), VietnameseFold.Fold(text, exact: true));
+        var folded = VietnameseFold.Fold(text);
+        Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", id, folded);
+        _terms.UnionWith(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);

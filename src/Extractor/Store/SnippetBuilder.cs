@@ -13,9 +13,9 @@ internal sealed class SnippetBuilder
     private readonly IReadOnlyList<TermNode> _terms;
     private readonly bool _exact;
 
-    public SnippetBuilder(QueryNode query, bool exact)
+    public SnippetBuilder(PassageMatcher matcher, bool exact)
     {
-        _terms = [.. Included(query)];
+        _terms = matcher.Terms;
         _exact = exact;
     }
 
@@ -23,12 +23,13 @@ internal sealed class SnippetBuilder
     {
         var folded = VietnameseFold.FoldWithOffsets(original, _exact);
         var words = VietnameseFold.Words(folded.Text).ToList();
+        var texts = words.Select(w => folded.Text[w.Start..w.End]).ToList();
         var marked = new bool[words.Count];
         foreach (var term in _terms)
         {
             for (var i = 0; i + term.Words.Count <= words.Count; i++)
             {
-                if (Matches(term, folded.Text, words, i))
+                if (PassageMatcher.At(term, texts, i))
                 {
                     Array.Fill(marked, true, i, term.Words.Count);
                 }
@@ -69,29 +70,4 @@ internal sealed class SnippetBuilder
         var text = lead + original[start..end] + (to == words.Count ? "" : " …");
         return new Snippet(text, highlights);
     }
-
-    private static bool Matches(TermNode term, string folded, List<(int Start, int End)> words, int at)
-    {
-        for (var k = 0; k < term.Words.Count; k++)
-        {
-            var word = folded.AsSpan(words[at + k].Start, words[at + k].End - words[at + k].Start);
-            var wanted = term.Words[k];
-            var last = k == term.Words.Count - 1;
-            if (!(term.Prefix && last ? word.StartsWith(wanted, StringComparison.Ordinal) : word.SequenceEqual(wanted)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The words and phrases the query looks for, leaving out those under NOT.</summary>
-    private static IEnumerable<TermNode> Included(QueryNode node) => node switch
-    {
-        TermNode term => [term],
-        AndNode and => and.Children.SelectMany(Included),
-        OrNode or => or.Children.SelectMany(Included),
-        _ => [],
-    };
 }

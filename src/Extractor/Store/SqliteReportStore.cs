@@ -12,8 +12,29 @@ namespace Extractor.Store;
 /// </summary>
 public sealed class SqliteReportStore : IReportStore
 {
-    private const string FoldedColumn = "folded";
-    private const string ExactColumn = "exact";
+    /// <summary>
+    /// How many candidates a search ranks at least. A common word matches a large share of all
+    /// passages; ranking every match costs time in proportion to the archive, so a search ranks
+    /// the newest matches only (the index yields them newest year first), as many as this or four
+    /// times the hits asked for.
+    /// </summary>
+    private const int Window = 400;
+
+    /// <summary>Up to this many reports, a place, province or period filter reads each report's range of the index; beyond it, one pass skips the other reports.</summary>
+    private const int ReportsReadOneByOne = 16;
+
+    /// <summary>
+    /// A prefix standing for up to this many indexed terms is searched as those terms (see
+    /// <see cref="FtsMatch"/>); a shorter, broader one goes to FTS5 as a prefix.
+    /// </summary>
+    private const int PrefixTerms = 100;
+
+    private static readonly string PassageText = $"""
+        CASE {PassageId.KindSql("passage_index.rowid")}
+            WHEN {(int)PassageKind.Body} THEN (SELECT text FROM paragraphs WHERE id = passage_index.rowid)
+            WHEN {(int)PassageKind.Footnote} THEN (SELECT text FROM footnotes WHERE id = passage_index.rowid)
+            ELSE (SELECT indicator FROM records WHERE id = passage_index.rowid) END
+        """;
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
@@ -64,7 +85,9 @@ public sealed class SqliteReportStore : IReportStore
 
     private void Prepare()
     {
-        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+        // Reads through a memory map: a series or search touches rows all over a large file, and
+        // copying each page into SQLite's own small cache costs more than the lookup itself.
+        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112;");
         var tables = Scalar<long>("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
         if (tables == 0)
         {
@@ -81,9 +104,15 @@ public sealed class SqliteReportStore : IReportStore
             throw new StoreException($"{System.IO.Path.GetFileName(_path)}: a database, but not one written by Extractor");
         }
 
-        if (int.Parse(version, CultureInfo.InvariantCulture) > StoreSchema.Version)
+        var number = int.Parse(version, CultureInfo.InvariantCulture);
+        if (number > StoreSchema.Version)
         {
             throw new StoreException($"{System.IO.Path.GetFileName(_path)}: written by a newer Extractor (schema {version}; this one reads {StoreSchema.Version})");
+        }
+
+        if (number < StoreSchema.Version)
+        {
+            throw new StoreException($"{System.IO.Path.GetFileName(_path)}: written by an older Extractor (schema {version}; this one reads {StoreSchema.Version}): ingest the reports again into a new database");
         }
     }
 
@@ -127,150 +156,343 @@ public sealed class SqliteReportStore : IReportStore
 
     private void Delete(long reportId)
     {
-        // The contentless index cannot cascade: its rows go first, found through the passages.
-        Execute("DELETE FROM passage_index WHERE rowid IN (SELECT id FROM passages WHERE report_id = $p0)", reportId);
+        // The contentless index and the series heads cannot cascade: their rows go first, found through the passages' tables.
+        Execute(
+            """
+            DELETE FROM passage_index WHERE rowid IN (
+                SELECT id FROM paragraphs WHERE report_id = $p0 UNION ALL
+                SELECT id FROM footnotes WHERE report_id = $p0 UNION ALL
+                SELECT id FROM records WHERE report_id = $p0)
+            """,
+            reportId);
+        Execute(
+            """
+            DELETE FROM series_heads WHERE (category, unit_key, report_id) IN (
+                SELECT DISTINCT category, unit_key, report_id FROM records WHERE report_id = $p0)
+            """,
+            reportId);
         Execute("DELETE FROM reports WHERE id = $p0", reportId);
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         var parsed = QueryParser.Parse(query.Text, query.Exact);
-        var match = FtsMatch.Render(parsed, query.Exact ? ExactColumn : FoldedColumn);
+        var match = Match(query.Exact ? QueryParser.Parse(query.Text) : parsed, query.Exact);
+        var matcher = new PassageMatcher(parsed, query.Exact);
+        var limit = Math.Clamp(query.Limit, 1, 1000);
+        var window = Math.Max(Window, 4 * limit);
+        var candidates = new List<Candidate>();
+        foreach (var (id, text) in Candidates(match.Expression, query.Filter))
+        {
+            var words = matcher.Words(text);
+            if (match.Complete || matcher.Matches(words))
+            {
+                candidates.Add(new Candidate(id, text, words));
+                if (candidates.Count == window)
+                {
+                    break;
+                }
+            }
+        }
+
+        var scores = Relevance.Scores([.. candidates.Select(c => c.Words)], matcher.Terms);
+        var top = candidates.Select((c, i) => (Candidate: c, Score: scores[i]))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Candidate.Id)
+            .Take(limit)
+            .ToList();
+        var places = Places([.. top.Select(t => t.Candidate.Id)]);
+        var snippets = new SnippetBuilder(matcher, query.Exact);
+        return [.. top.Select(t =>
+        {
+            var place = places[t.Candidate.Id];
+            return new SearchHit(place.Report, place.Place, place.Year, place.Period, place.Section,
+                (PassageKind)place.Kind, snippets.Build(t.Candidate.Text), t.Score);
+        })];
+    }
+
+    /// <summary>The query as an FTS5 expression, each prefix expanded to the indexed terms it stands for when they are few.</summary>
+    private FtsMatch Match(QueryNode folded, bool exact)
+    {
+        using var command = Command("SELECT term FROM index_terms WHERE term >= $prefix AND term < $prefix || char(1114111) ORDER BY term LIMIT $limit");
+        var prefix = command.Parameters.Add("$prefix", SqliteType.Text);
+        command.Parameters.AddWithValue("$limit", PrefixTerms + 1);
+        var expansions = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var word in FtsMatch.Prefixes(folded).Distinct())
+        {
+            prefix.Value = word;
+            var terms = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    terms.Add(reader.GetString(0));
+                }
+            }
+
+            if (terms.Count <= PrefixTerms)
+            {
+                expansions[word] = terms;
+            }
+        }
+
+        return FtsMatch.Render(folded, exact, expansions);
+    }
+
+    private sealed record Candidate(long Id, string Text, IReadOnlyList<string> Words);
+
+    private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, string Section, int Kind);
+
+    /// <summary>Passages the index matches, newest first, within the filters, with their text.</summary>
+    private IEnumerable<(long Id, string Text)> Candidates(string match, ReportFilter filter)
+    {
         using var command = _connection.CreateCommand();
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 1, 1000));
-        var filter = FilterSql.Reports(query.Filter, "r", command);
-        var records = query.Filter.ConcernsRecords ? FilterSql.RecordValues(query.Filter, "rec", command) : null;
-
-        // Rank and cut first, then fetch the texts of the few hits that remain. Without filters
-        // FTS5 ranks on its own, with no join per match: the common case, and the costly one.
-        var top = filter.Length == 0 && records is null
-            ? "SELECT rowid AS id, rank AS score FROM passage_index WHERE passage_index MATCH $match ORDER BY rank LIMIT $limit"
-            : $"""
-                SELECT p.id, bm25(passage_index) AS score
-                FROM passage_index
-                JOIN passages p ON p.id = passage_index.rowid
-                JOIN reports r ON r.id = p.report_id
-                {(records is null ? "" : "JOIN records rec ON p.kind = 2 AND rec.id = p.item_id")}
-                WHERE passage_index MATCH $match {filter} {records}
-                ORDER BY score
-                LIMIT $limit
-                """;
+        var (ranges, reports) = Scope(filter, command);
+        var records = filter.ConcernsRecords
+            ? $"""
+                AND {PassageId.KindSql("passage_index.rowid")} = {(int)PassageKind.Record}
+                AND EXISTS (SELECT 1 FROM records rec WHERE rec.id = passage_index.rowid {FilterSql.RecordValues(filter, "rec", command)})
+                """
+            : "";
         command.CommandText = $"""
-            WITH top AS ({top})
-            SELECT r.name, r.place, r.year, r.period, p.section, p.kind, top.score,
-                   CASE p.kind
-                       WHEN 0 THEN (SELECT text FROM paragraphs WHERE id = p.item_id)
-                       WHEN 1 THEN (SELECT text FROM footnotes WHERE id = p.item_id)
-                       ELSE (SELECT indicator FROM records WHERE id = p.item_id) END
-            FROM top JOIN passages p ON p.id = top.id JOIN reports r ON r.id = p.report_id
-            ORDER BY top.score, top.id
+            SELECT passage_index.rowid, {PassageText}
+            FROM passage_index
+            WHERE passage_index MATCH $match AND passage_index.rowid BETWEEN $first AND $last {reports} {records}
+            ORDER BY passage_index.rowid DESC
             """;
-        var snippets = new SnippetBuilder(parsed, query.Exact);
-        var hits = new List<SearchHit>();
+        var first = command.Parameters.Add("$first", SqliteType.Integer);
+        var last = command.Parameters.Add("$last", SqliteType.Integer);
+        foreach (var (from, to) in ranges)
+        {
+            (first.Value, last.Value) = (from, to);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                yield return (reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ranges of passage ids a search reads, newest first, and a condition keeping only the
+    /// reports the filter names. Years are a range of ids; a few reports, rare among those of the
+    /// years, are a range each; otherwise each passage's report is checked.
+    /// </summary>
+    private (List<(long First, long Last)> Ranges, string Reports) Scope(ReportFilter filter, SqliteCommand search)
+    {
+        var years = filter.Years is { } y ? PassageId.OfYears(y.First, y.Last) : PassageId.All;
+        if (years is { } range && filter.Place is null && filter.Province is null && filter.Period is null)
+        {
+            return ([range], "");
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT id, year FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)}";
+        var reports = new List<(long Id, int? Year)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                reports.Add((reader.GetInt64(0), NullableInt(reader, 1)));
+            }
+        }
+
+        if (reports.Count <= ReportsReadOneByOne)
+        {
+            return ([.. reports.Select(r => PassageId.OfReport(r.Year, r.Id)).OrderByDescending(r => r.First)], "");
+        }
+
+        search.Parameters.AddWithValue("$reports", $"[{string.Join(',', reports.Select(r => r.Id))}]");
+        return ([years ?? PassageId.All], $"AND {PassageId.ReportSql("passage_index.rowid")} IN (SELECT value FROM json_each($reports))");
+    }
+
+    /// <summary>Report, place and section of each passage.</summary>
+    private Dictionary<long, PassagePlace> Places(IReadOnlyList<long> ids)
+    {
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids)}]");
+        var kind = PassageId.KindSql("j.value");
+        command.CommandText = $"""
+            SELECT j.value, r.name, r.place, r.year, r.period, {kind},
+                CASE {kind}
+                    WHEN {(int)PassageKind.Body} THEN (SELECT coalesce(s.path, '') FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = j.value)
+                    WHEN {(int)PassageKind.Footnote} THEN (SELECT section FROM footnotes WHERE id = j.value)
+                    ELSE (SELECT section FROM records WHERE id = j.value) END
+            FROM json_each($ids) j JOIN reports r ON r.id = {PassageId.ReportSql("j.value")}
+            """;
+        var places = new Dictionary<long, PassagePlace>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(
-                reader.GetString(0),
-                NullableString(reader, 1),
-                reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                NullableString(reader, 3),
-                reader.GetString(4),
-                (PassageKind)reader.GetInt32(5),
-                snippets.Build(reader.GetString(7)),
-                // bm25() is lower for better matches; the contract's score is higher for better ones.
-                -reader.GetDouble(6)));
+            places[reader.GetInt64(0)] = new PassagePlace(reader.GetString(1), NullableString(reader, 2),
+                NullableInt(reader, 3), NullableString(reader, 4), reader.GetString(6), reader.GetInt32(5));
         }
 
-        return hits;
+        return places;
     }
 
     public IReadOnlyList<IndicatorRecord> Series(SeriesQuery query)
     {
-        using var command = _connection.CreateCommand();
-        var which = new List<string>();
-        if (query.Category is not null)
-        {
-            command.Parameters.AddWithValue("$category", query.Category);
-            which.Add("rec.category = $category");
-        }
-
-        if (query.Indicator is not null)
-        {
-            command.Parameters.AddWithValue("$match", FtsMatch.Render(QueryParser.Parse(query.Indicator), FoldedColumn));
-            which.Add("""
-                rec.id IN (SELECT p.item_id FROM passage_index JOIN passages p ON p.id = passage_index.rowid
-                           WHERE passage_index MATCH $match AND p.kind = 2)
-                """);
-        }
-
-        if (which.Count == 0)
+        if (query.Category is null && query.Indicator is null)
         {
             throw new ArgumentException("a series needs a category or an indicator", nameof(query));
         }
 
-        // The first record per report and unit comes off the (category, report, unit, ordinal) index;
-        // only those few rows meet their reports to pick one per place, year (period) and unit.
-        var values = FilterSql.RecordValues(query.Filter, "rec", command);
-        var reports = FilterSql.Reports(query.Filter, "r", command);
-        var partition = query.ByPeriod ? "r.place_key, r.year, r.period_key, f.unit_key" : "r.place_key, r.year, f.unit_key";
+        var pick = new SeriesPick(SeriesReports(query.Filter), query.ByPeriod);
+        foreach (var (reportId, unit, recordId) in SeriesHeads(query))
+        {
+            pick.Offer(reportId, unit, recordId);
+        }
+
+        // The rows are ordered already: each is read by its id and put in its place, with its
+        // report's names as read for the pick.
+        var ids = pick.RecordIds();
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids)}]");
+        command.CommandText = $"SELECT {RecordColumns}, rec.report_id, j.key FROM json_each($ids) j JOIN records rec ON rec.id = j.value";
+        var rows = new IndicatorRecord[ids.Count];
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows[reader.GetInt32(RecordColumnCount + 1)] = Record(reader, pick.Report(reader.GetInt64(RecordColumnCount)).Names, 0);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The keys a series picks by, of the reports within the filter's place, province, years and period.</summary>
+    private Dictionary<long, SeriesReport> SeriesReports(ReportFilter filter)
+    {
+        using var command = _connection.CreateCommand();
         command.CommandText = $"""
-            WITH firsts AS (
-                SELECT rec.report_id, rec.unit_key, min(rec.ordinal) AS ordinal
-                FROM records rec
-                WHERE {string.Join(" AND ", which)} {values}
-                GROUP BY rec.report_id, rec.unit_key),
-            picked AS (
-                SELECT f.report_id, f.ordinal, f.unit_key, r.place_key, r.year, r.period_key, r.first_month,
-                    row_number() OVER (
-                        PARTITION BY {partition}
-                        ORDER BY r.last_month - r.first_month DESC, r.date DESC, r.id DESC) AS pick
-                FROM firsts f JOIN reports r ON r.id = f.report_id
-                WHERE 1 = 1 {reports})
-            SELECT {RecordColumns}
-            FROM picked p JOIN records rec ON rec.report_id = p.report_id AND rec.ordinal = p.ordinal
-            WHERE p.pick = 1
-            ORDER BY p.place_key, p.year, p.first_month, p.period_key, p.unit_key
+            SELECT r.id, r.place_key, r.period_key, r.first_month, r.last_month - r.first_month, r.date, {ReportColumns}
+            FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)}
             """;
-        return [.. ReadRecords(command)];
+        var reports = new Dictionary<long, SeriesReport>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            reports[id] = new SeriesReport(id, NullableString(reader, 1), NullableString(reader, 2),
+                NullableInt(reader, 3), NullableInt(reader, 4), NullableString(reader, 5), Names(reader, 6));
+        }
+
+        return reports;
+    }
+
+    /// <summary>
+    /// The first record of each report and unit that the series is about. A category is a range of
+    /// the heads stored at ingest; an indicator text is found in the index of record labels; a value
+    /// range changes which record comes first, so it reads the records themselves.
+    /// </summary>
+    private IEnumerable<(long ReportId, string Unit, long RecordId)> SeriesHeads(SeriesQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        if (query.Indicator is null && query.Filter.MinValue is null && query.Filter.MaxValue is null)
+        {
+            command.Parameters.AddWithValue("$category", query.Category);
+            command.CommandText = $"""
+                SELECT h.report_id, h.unit_key, h.record_id FROM series_heads h
+                WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)}
+                """;
+        }
+        else
+        {
+            var which = new List<string>();
+            if (query.Category is not null)
+            {
+                command.Parameters.AddWithValue("$category", query.Category);
+                which.Add("rec.category = $category");
+            }
+
+            if (query.Indicator is not null)
+            {
+                var parsed = QueryParser.Parse(query.Indicator);
+                var match = Match(parsed, exact: false);
+                command.Parameters.AddWithValue("$match", match.Expression);
+                which.Add($"""
+                    rec.id IN (SELECT rowid FROM passage_index
+                               WHERE passage_index MATCH $match AND {PassageId.KindSql("rowid")} = {(int)PassageKind.Record})
+                    """);
+                if (!match.Complete)
+                {
+                    // A phrase: the index found labels holding its words; keep those holding the phrase.
+                    var matcher = new PassageMatcher(parsed, exact: false);
+                    _connection.CreateFunction("indicator_matches", (string label) => matcher.Matches(matcher.Words(label)), isDeterministic: true);
+                    which.Add("indicator_matches(rec.indicator)");
+                }
+            }
+
+            // Within a report, record ids follow document order.
+            command.CommandText = $"""
+                SELECT rec.report_id, rec.unit_key, min(rec.id) FROM records rec
+                WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)}
+                GROUP BY rec.report_id, rec.unit_key
+                """;
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2));
+        }
     }
 
     public IEnumerable<IndicatorRecord> Records(ReportFilter filter)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {RecordColumns} FROM records rec WHERE 1 = 1 {FilterSql.Records(filter, "rec", command)} ORDER BY rec.report_id, rec.ordinal";
+        command.CommandText = $"""
+            SELECT {ReportColumns}, {RecordColumns} FROM records rec JOIN reports r ON r.id = rec.report_id
+            WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)} {FilterSql.RecordValues(filter, "rec", command)}
+            ORDER BY rec.report_id, rec.ordinal
+            """;
         foreach (var record in ReadRecords(command))
         {
             yield return record;
         }
     }
 
+    /// <summary>What a record takes from its report (<see cref="ReportNames"/>).</summary>
+    private const string ReportColumns = "r.name, r.place, r.province, r.year, r.period";
+
+    /// <summary>A record's own columns, <see cref="RecordColumnCount"/> of them.</summary>
     private const string RecordColumns = """
-        rec.report, rec.place, rec.province, rec.year, rec.period, rec.section, rec.indicator, rec.category,
+        rec.section, rec.indicator, rec.category,
         rec.value, rec.unit, rec.plan_pct, rec.yoy_pct, rec.estimate, rec.cumulative, rec.approximate,
-        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct
+        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence
         """;
 
+    private const int RecordColumnCount = 18;
+
+    /// <summary>Reads rows of <see cref="ReportColumns"/> then <see cref="RecordColumns"/>.</summary>
     private static IEnumerable<IndicatorRecord> ReadRecords(SqliteCommand command)
     {
-        using var r = command.ExecuteReader();
-        while (r.Read())
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            yield return new IndicatorRecord(
-                r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.IsDBNull(3) ? null : r.GetInt32(3), NullableString(r, 4),
-                r.GetString(5), r.GetString(6), r.GetString(7), r.GetDecimal(8), r.GetString(9),
-                NullableDecimal(r, 10), NullableDecimal(r, 11), r.GetBoolean(12), r.GetBoolean(13), r.GetBoolean(14),
-                Enum.Parse<RecordSource>(r.GetString(15), ignoreCase: true), r.IsDBNull(16) ? null : r.GetInt32(16), r.GetString(17), r.GetString(18))
-            {
-                Doubt = NullableString(r, 19),
-                PlanValue = NullableDecimal(r, 20),
-                ChangePercent = NullableDecimal(r, 21),
-            };
+            yield return Record(reader, Names(reader, 0), 5);
         }
     }
 
+    private static ReportNames Names(SqliteDataReader r, int at) =>
+        new(r.GetString(at), NullableString(r, at + 1), NullableString(r, at + 2), NullableInt(r, at + 3), NullableString(r, at + 4));
+
+    /// <summary>The record whose <see cref="RecordColumns"/> start at column <paramref name="at"/>.</summary>
+    private static IndicatorRecord Record(SqliteDataReader r, ReportNames report, int at) => new(
+        report.Name, report.Place, report.Province, report.Year, report.Period,
+        r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetDecimal(at + 3), r.GetString(at + 4),
+        NullableDecimal(r, at + 5), NullableDecimal(r, at + 6), r.GetBoolean(at + 7), r.GetBoolean(at + 8), r.GetBoolean(at + 9),
+        Enum.Parse<RecordSource>(r.GetString(at + 10), ignoreCase: true), NullableInt(r, at + 11), r.GetString(at + 12), r.GetString(at + 13))
+    {
+        Doubt = NullableString(r, at + 14),
+        PlanValue = NullableDecimal(r, at + 15),
+        ChangePercent = NullableDecimal(r, at + 16),
+        OcrConfidence = r.IsDBNull(at + 17) ? null : r.GetDouble(at + 17),
+    };
+
     private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private static int? NullableInt(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
 
     private static decimal? NullableDecimal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDecimal(column);
 

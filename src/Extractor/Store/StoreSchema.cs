@@ -1,16 +1,22 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 1.</summary>
+/// <summary>The SQLite schema, version 3.</summary>
 /// <remarks>
-/// Every searchable text (body paragraph, footnote, record label) is a passage; the FTS5 table
-/// indexes each passage twice, folded (the default search) and exact (diacritics kept, tone
-/// placement canonical). The index is contentless: the original text lives once, in its own
-/// table, and snippets are cut from it by our code, not by FTS5's snippet(), so highlights
-/// land on the original text. <c>*_key</c> columns hold folded names for filters.
+/// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
+/// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
+/// only, without positions (detail=none): phrases, exact diacritics and ranking are checked by
+/// our code on the few candidates the index yields (<see cref="PassageMatcher"/>), which keeps
+/// the index small and its scans short. It is contentless: the original text lives once, in its
+/// own table, and snippets are cut from it by our code, so highlights land on the original text.
+/// <c>*_key</c> columns hold folded names for filters. A record's report, place, province, year
+/// and period are its report's (extraction copies them from the report's metadata), so they
+/// are stored once, on the report. <c>series_heads</c> and <c>index_terms</c> are derived at
+/// ingest, in the report's transaction: the first record of each category and unit per report,
+/// which is what a series picks from, and every term of the index, to which a prefix is expanded.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,6 +55,7 @@ internal static class StoreSchema
             id INTEGER PRIMARY KEY,
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
+            section TEXT NOT NULL,
             text TEXT NOT NULL);
         CREATE INDEX footnotes_report ON footnotes(report_id);
 
@@ -56,29 +63,29 @@ internal static class StoreSchema
             id INTEGER PRIMARY KEY,
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            report TEXT NOT NULL,
-            place TEXT, place_key TEXT, province TEXT, province_key TEXT,
-            year INTEGER, period TEXT, period_key TEXT,
             section TEXT NOT NULL, indicator TEXT NOT NULL, category TEXT NOT NULL,
             value REAL NOT NULL, unit TEXT NOT NULL, unit_key TEXT NOT NULL,
             plan_pct REAL, yoy_pct REAL,
             estimate INTEGER NOT NULL, cumulative INTEGER NOT NULL, approximate INTEGER NOT NULL,
             source TEXT NOT NULL, footnote INTEGER, raw TEXT NOT NULL, evidence TEXT NOT NULL,
-            doubt TEXT, plan_value REAL, change_pct REAL);
+            doubt TEXT, plan_value REAL, change_pct REAL, ocr_confidence REAL);
         CREATE INDEX records_report ON records(report_id, ordinal);
         CREATE INDEX records_category ON records(category, report_id, unit_key, ordinal);
 
-        -- kind: 0 body paragraph, 1 footnote, 2 record label; item_id: the row in its table.
-        CREATE TABLE passages(
-            id INTEGER PRIMARY KEY,
-            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-            kind INTEGER NOT NULL, item_id INTEGER NOT NULL,
-            section TEXT NOT NULL);
-        CREATE INDEX passages_report ON passages(report_id);
+        -- No foreign key: a cascade would scan the table; a report's rows are deleted by their keys.
+        CREATE TABLE series_heads(
+            category TEXT NOT NULL, unit_key TEXT NOT NULL,
+            report_id INTEGER NOT NULL,
+            record_id INTEGER NOT NULL,
+            PRIMARY KEY (category, unit_key, report_id)) WITHOUT ROWID;
 
+        -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
+        CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+
+        -- Row ids are the passages' ids: paragraphs, footnotes and records (PassageId).
         CREATE VIRTUAL TABLE passage_index USING fts5(
-            folded, exact,
-            content = '', contentless_delete = 1,
+            folded,
+            content = '', contentless_delete = 1, detail = none,
             tokenize = 'unicode61 remove_diacritics 0');
         """;
 }

@@ -32,7 +32,7 @@ public sealed class IngestTests
     {
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
-        return new[] { "reports", "sections", "paragraphs", "footnotes", "records", "passages" }.ToDictionary(t => t, t =>
+        return new[] { "reports", "sections", "paragraphs", "footnotes", "records", "passage_index" }.ToDictionary(t => t, t =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT count(*) FROM {t}";
@@ -112,5 +112,25 @@ public sealed class IngestTests
         var lines = File.ReadAllLines(csv);
         Assert.That(lines[0], Is.EqualTo("\uFEFFfile,reason,message").Or.EqualTo("file,reason,message"));
         Assert.That(lines.Skip(1), Has.Exactly(1).Contains("empty.txt,empty,empty.txt: file is empty"));
+    }
+
+    [Test]
+    public void A_scan_under_a_garbage_OCR_layer_fails_as_needing_OCR()
+    {
+        var folder = TestFiles.TempDirectory();
+        const string junk = "xa-binh-trung-6-thang-2023.junk-ocr.pdf";
+        File.Copy(TestFiles.Sample(junk), Path.Combine(folder, junk));
+        File.Copy(TestFiles.Sample("xa-binh-trung-6-thang-2023.pdf"), Path.Combine(folder, "xa-binh-trung-6-thang-2023.pdf"));
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        var withoutOcr = Extractor.Reading.ReaderOptions.Default with { Ocr = Extractor.Reading.Ocr.OcrOptions.Disabled };
+
+        using var store = SqliteReportStore.Open(database, create: true);
+        var summary = new IngestBatch(store, new IngestOptions(Reader: withoutOcr)).Run(InputFiles.Expand([folder]));
+
+        Assert.That(summary.Ingested, Is.EqualTo(1));
+        Assert.That(summary.Failures.Select(f => (Path.GetFileName(f.File), f.Reason, f.Message)), Is.EqualTo(new[]
+        {
+            (junk, "needs_ocr", $"{junk}: text layer unusable (not Vietnamese, scanner OCR): needs OCR"),
+        }));
     }
 }

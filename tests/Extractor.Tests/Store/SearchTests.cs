@@ -63,6 +63,38 @@ public sealed class SearchTests
     }
 
     [Test]
+    public void Phrases_need_their_words_next_to_each_other_in_order()
+    {
+        Assert.That(Where(Search("\"thu ngan sach\"")), Is.EqualTo(Where(Search("thu ngan sach"))));
+        Assert.That(Search("\"ngan sach thu\""), Is.Empty, "all three words occur, never in this order");
+        Assert.That(Search("\"ngan sach\" NOT \"nha nuoc\"").Select(h => h.Report), Is.EqualTo(new[] { "binh-trung-2023.txt", "binh-trung-2023.txt" }));
+        Assert.That(Search("\"nha nuoc\" NOT \"nuoc nha\"").Select(h => h.Report).Distinct(), Is.EqualTo(new[] { "van-quan-2024.docx" }));
+    }
+
+    [Test]
+    public void A_prefix_finds_every_word_it_starts()
+    {
+        Assert.That(Search("ngan*").Select(h => h.Snippet.Text), Is.EquivalentTo(Search("ngan").Select(h => h.Snippet.Text)));
+        Assert.That(Search("thu* NOT ngan").Select(h => h.Snippet.Text), Is.EquivalentTo(new[]
+        {
+            "Thủy lợi: nạo vét 12 km kênh mương.",
+            "Công tác hòa giải được quan tâm; thuỷ lợi nội đồng được tu sửa.",
+            "Trong đó thu tiền sử dụng đất 4.728 triệu đồng.",
+        }), "thu and thuy (thủy, thuỷ), not thong (thông)");
+        Assert.That(Search("khoe*"), Has.Count.EqualTo(1));
+        Assert.That(Search("xyz*"), Is.Empty);
+    }
+
+    [Test]
+    public void Exact_exclusions_leave_words_that_differ_in_diacritics()
+    {
+        // "dòng" and "đồng" fold alike: the exclusion of "đồng" must keep the passage with "dòng".
+        var kept = Search("\"hòa giải\" NOT đồng", exact: true).Single();
+        Assert.That((kept.Report, kept.Snippet.Text), Is.EqualTo(("van-quan-2024.docx", "… các con suối được khơi thông; công tác hoà giải ở cơ sở được chú trọng.")));
+        Assert.That(Search("\"hoa giai\" NOT dong"), Is.Empty);
+    }
+
+    [Test]
     public void Highlights_land_on_the_original_text()
     {
         var hit = Search("\"ngan sach\" dat", new ReportFilter { Place = "Binh Trung" }).Single(h => h.Source == PassageKind.Body);

@@ -37,6 +37,23 @@ public sealed class StoreTests
     }
 
     [Test]
+    public void A_database_of_an_older_schema_asks_for_a_new_ingest()
+    {
+        var path = StoreFixtures.NewDatabase();
+        SqliteReportStore.Open(path, create: true).Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE store_info SET value = '1' WHERE key = 'schema'";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
+            "reports.db: written by an older Extractor (schema 1; this one reads 3): ingest the reports again into a new database"));
+    }
+
+    [Test]
     public void A_series_has_one_row_per_place_year_and_period_and_unit()
     {
         using var store = StoreFixtures.SmallStore();
@@ -58,6 +75,79 @@ public sealed class StoreTests
     }
 
     [Test]
+    public void A_series_picks_the_later_report_of_the_same_place_and_period_and_its_first_record()
+    {
+        using var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        var first = StoreFixtures.Report("van-quan-2023.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2023, "6 tháng đầu năm 2023", 1, 6, []);
+        var revised = first with
+        {
+            Source = "van-quan-2023-sua-doi.docx",
+            Metadata = first.Metadata with { Date = new DateOnly(2023, 7, 20) },
+        };
+        var earlier = StoreFixtures.Report("van-quan-2023-som.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2023, "6 tháng đầu năm 2023", 1, 6, []);
+        var year = StoreFixtures.Report("van-quan-2023-nam.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2023, "năm 2023", 1, 12, []);
+        year = year with { Metadata = year.Metadata with { Date = new DateOnly(2023, 7, 1) } };
+        store.Save(StoreFixtures.Stored(first, StoreFixtures.Record(first, "diện tích lúa", "crop_area", 1000m, "ha")), replace: false);
+        store.Save(StoreFixtures.Stored(revised,
+            StoreFixtures.Record(revised, "tổng đàn trâu", "livestock", 800m, "con"),
+            StoreFixtures.Record(revised, "diện tích lúa", "crop_area", 1100m, "ha"),
+            StoreFixtures.Record(revised, "diện tích ngô", "crop_area", 300m, "ha")), replace: false);
+        store.Save(StoreFixtures.Stored(earlier, StoreFixtures.Record(earlier, "diện tích lúa", "crop_area", 900m, "ha")), replace: false);
+        store.Save(StoreFixtures.Stored(year, StoreFixtures.Record(year, "diện tích lúa cả năm", "crop_area", 2500m, "ha")), replace: false);
+
+        Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None)).Select(r => (r.Period, r.Value, r.Report)), Is.EqualTo(new[]
+        {
+            ("6 tháng đầu năm 2023", 1100m, "van-quan-2023-sua-doi.docx"),
+            ("năm 2023", 2500m, "van-quan-2023-nam.docx"),
+        }), "the revised report is dated later; its first crop_area record in ha");
+        Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None, ByPeriod: false)).Single().Report,
+            Is.EqualTo("van-quan-2023-nam.docx"), "the year covers more months, though dated earlier");
+        Assert.That(store.Series(new SeriesQuery(null, "dien tich", new ReportFilter { Period = "6 thang" })).Single().Value, Is.EqualTo(1100m));
+        Assert.That(store.Series(new SeriesQuery("crop_area", null, new ReportFilter { MaxValue = 500m, Period = "6 thang" })).Single().Value,
+            Is.EqualTo(300m), "within a value range, the first record in it");
+        var tie = StoreFixtures.Report("van-quan-2023-ban-sao.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2023, "6 tháng đầu năm 2023", 1, 6, []);
+        tie = tie with { Metadata = revised.Metadata };
+        store.Save(StoreFixtures.Stored(tie, StoreFixtures.Record(tie, "diện tích lúa", "crop_area", 1111m, "ha")), replace: false);
+        Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None))[0].Report, Is.EqualTo("van-quan-2023-ban-sao.docx"),
+            "as many months, the same date: the one stored last");
+    }
+
+    [Test]
+    public void Replacing_a_report_leaves_none_of_its_rows_behind()
+    {
+        var path = StoreFixtures.NewDatabase();
+        var report = StoreFixtures.Report("a.txt", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "năm 2024", 1, 12, [("I", ["Thu ngân sách."])]);
+        var stored = StoreFixtures.Stored(report,
+            StoreFixtures.Record(report, "thu ngân sách", "budget_revenue", 5, "triệu đồng"),
+            StoreFixtures.Record(report, "diện tích lúa", "crop_area", 7, "ha"));
+        using (var store = SqliteReportStore.Open(path, create: true))
+        {
+            store.Save(stored, replace: false);
+            store.Save(stored, replace: true);
+            Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None)).Single().Value, Is.EqualTo(7m));
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM series_heads), (SELECT count(*) FROM paragraphs)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)), Is.EqualTo((2, 2, 1)));
+    }
+
+    [Test]
+    public void Records_must_carry_their_reports_metadata()
+    {
+        using var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        var report = StoreFixtures.Report("a.txt", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "năm 2024", 1, 12, []);
+        var stray = StoreFixtures.Record(report, "diện tích lúa", "crop_area", 7, "ha") with { Place = "xã Bình Trung" };
+        Assert.That(() => store.Save(StoreFixtures.Stored(report, stray), replace: false),
+            Throws.ArgumentException.With.Message.StartsWith("a.txt: record 0 names another report, place, province, year or period"));
+        Assert.That(store.StoredHashes(), Is.Empty, "nothing of it was stored");
+    }
+
+    [Test]
     public void A_series_by_indicator_text_keeps_units_apart()
     {
         using var store = StoreFixtures.SmallStore();
@@ -69,6 +159,17 @@ public sealed class StoreTests
             ("xã Bình Trung", 2023, 1200m, "triệu đồng"),
         }));
         Assert.That(store.Series(new SeriesQuery(null, "thu ngan sach", new ReportFilter { Unit = "triệu đồng", Place = "Bình Trung" })).Single().Value, Is.EqualTo(1200m));
+    }
+
+    [Test]
+    public void Ocr_confidence_is_stored_with_each_record()
+    {
+        using var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        var report = StoreFixtures.Report("scan.pdf", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "năm 2024", 1, 12, [("I", ["Thu ngân sách 5 triệu đồng."])]);
+        var read = StoreFixtures.Record(report, "thu ngân sách", "budget_revenue", 5, "triệu đồng") with { OcrConfidence = 0.87 };
+        store.Save(StoreFixtures.Stored(report, read, StoreFixtures.Record(report, "chi ngân sách", "budget_spending", 3, "triệu đồng")), replace: false);
+        Assert.That(store.Records(ReportFilter.None).Select(r => (r.Indicator, r.OcrConfidence)),
+            Is.EqualTo(new[] { ("thu ngân sách", (double?)0.87), ("chi ngân sách", null) }));
     }
 
     [Test]
