@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Export;
-using Extractor.Records;
 using Extractor.Store;
 using Spectre.Console;
 
@@ -48,19 +47,20 @@ internal static class SeriesCommand
             using var db = store.OpenStore(parse);
             // The category names the series; as a filter it would repeat itself.
             var filter = store.Filter(parse) with { Category = null };
-            var rows = db.Series(new SeriesQuery(parse.GetValue(store.Category), parse.GetValue(indicator), filter, parse.GetValue(by) != "place,year"));
+            var query = new SeriesQuery(parse.GetValue(store.Category), parse.GetValue(indicator), filter, parse.GetValue(by) != "place,year");
+            // Whole records only for the export columns; the table and JSON read the light rows.
             if (parse.GetValue(output) is { } file)
             {
-                ExportCommand.Write(rows, file);
+                ExportCommand.Write(db.Series(query), file);
             }
 
             if (parse.GetValue(json))
             {
-                WriteJson(rows);
+                WriteJson(db.SeriesRows(query));
             }
             else if (parse.GetValue(output) is null)
             {
-                Render(rows);
+                Render(db.SeriesRows(query));
             }
 
             return CommandErrors.Ok;
@@ -68,7 +68,7 @@ internal static class SeriesCommand
         return command;
     }
 
-    private static void WriteJson(IReadOnlyList<IndicatorRecord> rows)
+    private static void WriteJson(IReadOnlyList<SeriesRow> rows)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, Json))
@@ -103,7 +103,7 @@ internal static class SeriesCommand
         stdout.WriteByte((byte)'\n');
     }
 
-    private static void Render(IReadOnlyList<IndicatorRecord> rows)
+    private static void Render(IReadOnlyList<SeriesRow> rows)
     {
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("place").AddColumn("year").AddColumn("period").AddColumn("indicator")

@@ -22,6 +22,10 @@ public interface IReportStore : IDisposable
     /// <exception cref="QuerySyntaxException">The indicator text cannot be read.</exception>
     IReadOnlyList<IndicatorRecord> Series(SeriesQuery query);
 
+    /// <summary>The rows of <see cref="Series"/> with only the columns the planner's table shows, read without building whole records.</summary>
+    /// <exception cref="QuerySyntaxException">The indicator text cannot be read.</exception>
+    IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query);
+
     /// <summary>Records matching the filter, by report then document order.</summary>
     IEnumerable<IndicatorRecord> Records(ReportFilter filter);
 }

@@ -67,6 +67,22 @@ public sealed class StoreTests
     }
 
     [Test]
+    public void The_planners_rows_are_the_series_records_columns_in_the_same_order()
+    {
+        using var store = StoreFixtures.SmallStore();
+        Assert.That(store.SeriesRows(new SeriesQuery(null, "thu ngan sach", ReportFilter.None)), Is.EqualTo(new[]
+        {
+            new SeriesRow("huyện Văn Quan", 2024, "6 tháng đầu năm 2024", "tổng thu ngân sách nhà nước", 60m, "% KH", "van-quan-2024.docx"),
+            new SeriesRow("huyện Văn Quan", 2024, "6 tháng đầu năm 2024", "tổng thu ngân sách nhà nước", 25693m, "triệu đồng", "van-quan-2024.docx"),
+            new SeriesRow("xã Bình Trung", 2023, "6 tháng đầu năm 2023", "thu ngân sách xã", 1200m, "triệu đồng", "binh-trung-2023.txt"),
+        }));
+        var byYear = new SeriesQuery("crop_area", null, ReportFilter.None, ByPeriod: false);
+        Assert.That(store.SeriesRows(byYear), Is.EqualTo(store.Series(byYear).Select(r => new SeriesRow(r.Place, r.Year, r.Period, r.Indicator, r.Value, r.Unit, r.Report))),
+            "the same rows as the whole records, for --out");
+        Assert.That(store.SeriesRows(byYear).Select(r => r.Indicator), Is.EqualTo(new[] { "diện tích lúa cả năm", "diện tích gieo trồng lúa vụ Đông Xuân" }));
+    }
+
+    [Test]
     public void A_series_by_place_and_year_takes_the_report_covering_most_months()
     {
         using var store = StoreFixtures.SmallStore();
