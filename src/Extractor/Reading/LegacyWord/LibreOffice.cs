@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 
 namespace Extractor.Reading.LegacyWord;
 
@@ -41,39 +40,22 @@ internal sealed class LibreOffice(LibreOfficeOptions options)
     /// <returns>What soffice wrote to its output and error streams.</returns>
     private string Run(string path, string outputFolder, string profile)
     {
-        var start = new ProcessStartInfo(options.SofficePath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         // The import filter is named so that a damaged file fails instead of being opened as plain text.
         string[] arguments = ["--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--infilter=MS Word 97",
             "--convert-to", "docx:MS Word 2007 XML", "--outdir", outputFolder, Path.GetFullPath(path)];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
         try
         {
-            process = Process.Start(start) ?? throw new Win32Exception($"{options.SofficePath} did not start");
+            var result = OutsideProgram.Run(options.SofficePath, arguments, options.Timeout);
+            return result.Output + result.Errors;
         }
         catch (Win32Exception e)
         {
             throw new ReportReadException(path, ReadFailure.NeedsLibreoffice,
                 $"Word 97-2003 (.doc) files are read through LibreOffice, and '{options.SofficePath}' was not found or could not be started: {Install}", e);
         }
-
-        using (process)
+        catch (TimeoutException e)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(options.Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                throw new ReportReadException(path, ReadFailure.LimitExceeded,
-                    $"LibreOffice's conversion to DOCX timed out after {options.Timeout.TotalSeconds:0.#} s");
-            }
-
-            return output.Result + errors.Result;
+            throw new ReportReadException(path, ReadFailure.LimitExceeded, $"LibreOffice's conversion to DOCX {e.Message}", e);
         }
     }
 

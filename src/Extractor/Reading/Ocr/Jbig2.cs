@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using Extractor.Pdf.Content;
 
 namespace Extractor.Reading.Ocr;
@@ -17,21 +16,16 @@ internal static class Jbig2
             var page = Path.Combine(folder.FullName, "page.jb2");
             var output = Path.Combine(folder.FullName, "page.pbm");
             File.WriteAllBytes(page, image.Data.ToArray());
-            var start = new ProcessStartInfo(Program) { RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "--embedded", "--format", "pbm", "--output", output })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
+            List<string> arguments = ["--embedded", "--format", "pbm", "--output", output];
             if (!image.Jbig2Globals.IsEmpty)
             {
                 var globals = Path.Combine(folder.FullName, "globals.jb2");
                 File.WriteAllBytes(globals, image.Jbig2Globals.ToArray());
-                start.ArgumentList.Add(globals);
+                arguments.Add(globals);
             }
 
-            start.ArgumentList.Add(page);
-            Run(start);
+            arguments.Add(page);
+            Run(arguments);
             return File.Exists(output) ? File.ReadAllBytes(output) : throw new OcrException("jbig2dec wrote no image");
         }
         finally
@@ -40,17 +34,20 @@ internal static class Jbig2
         }
     }
 
-    private static void Run(ProcessStartInfo start)
+    private static void Run(IEnumerable<string> arguments)
     {
         try
         {
-            using var process = Process.Start(start)!;
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+            // A hostile JBIG2 stream must not hold the page forever.
+            var result = OutsideProgram.Run(Program, arguments, TimeSpan.FromSeconds(60));
+            if (result.ExitCode != 0)
             {
-                throw new OcrException($"jbig2dec failed ({errors.Split('\n', 2)[0].Trim()})");
+                throw new OcrException($"jbig2dec failed ({result.Errors.Split('\n', 2)[0].Trim()})");
             }
+        }
+        catch (TimeoutException e)
+        {
+            throw new OcrException($"jbig2dec {e.Message}");
         }
         catch (Win32Exception)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Extractor.Reading.Ocr;
@@ -29,34 +28,25 @@ internal sealed class Tesseract(OcrOptions options)
         await slots.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            var start = StartInfo(options.TesseractPath, imagePath, "stdout", "-l", options.Language, "--psm", findOrientation ? "1" : "3",
-                "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "hocr");
-            if (options.Parallelism > 1)
-            {
-                // Tesseract's own threads only fight each other when several pages already use every core.
-                start.Environment["OMP_THREAD_LIMIT"] = "1";
-            }
-
-            using var process = Launch(start);
-            var output = process.StandardOutput.ReadToEndAsync(cancellation);
-            var errors = process.StandardError.ReadToEndAsync(cancellation);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            timeout.CancelAfter(options.PageTimeout);
+            string[] arguments = [imagePath, "stdout", "-l", options.Language, "--psm", findOrientation ? "1" : "3",
+                "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "hocr"];
+            // Tesseract's own threads only fight each other when several pages already use every core.
+            var environment = options.Parallelism > 1 ? new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" } : null;
+            ProgramOutput result;
             try
             {
-                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+                result = await OutsideProgram.RunAsync(options.TesseractPath, arguments, options.PageTimeout, cancellation, environment).ConfigureAwait(false);
+            }
+            catch (TimeoutException e)
+            {
+                throw new OcrException($"OCR {e.Message}");
             }
             catch (OperationCanceledException)
             {
-                process.Kill(entireProcessTree: true);
-                throw new OcrException(cancellation.IsCancellationRequested
-                    ? "OCR cancelled"
-                    : $"OCR timed out after {options.PageTimeout.TotalSeconds:0.#} s");
+                throw new OcrException("OCR cancelled");
             }
 
-            return process.ExitCode == 0
-                ? await output.ConfigureAwait(false)
-                : throw new OcrException($"tesseract failed ({FirstLine(await errors.ConfigureAwait(false))})");
+            return result.ExitCode == 0 ? result.Output : throw new OcrException($"tesseract failed ({FirstLine(result.Errors)})");
         }
         finally
         {
@@ -68,36 +58,19 @@ internal sealed class Tesseract(OcrOptions options)
     {
         try
         {
-            using var process = Launch(StartInfo(program, "--list-langs"));
-            var errors = process.StandardError.ReadToEndAsync();
-            var languages = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
-            {
-                process.Kill(entireProcessTree: true);
-                return $"{program} --list-langs did not answer";
-            }
-
-            var listed = (languages + errors.Result).Split('\n', StringSplitOptions.TrimEntries);
+            var result = OutsideProgram.Run(program, ["--list-langs"], TimeSpan.FromSeconds(30));
+            var listed = (result.Output + result.Errors).Split('\n', StringSplitOptions.TrimEntries);
             return listed.Contains(language) ? null : $"Tesseract has no '{language}' model: {Install}";
+        }
+        catch (TimeoutException)
+        {
+            return $"{program} --list-langs did not answer";
         }
         catch (Win32Exception)
         {
             return $"tesseract not found ('{program}'): {Install}";
         }
     }
-
-    private static ProcessStartInfo StartInfo(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
-    }
-
-    private static Process Launch(ProcessStartInfo start) => Process.Start(start) ?? throw new Win32Exception($"{start.FileName} did not start");
 
     private static string FirstLine(string text) => text.Split('\n', 2, StringSplitOptions.TrimEntries)[0];
 }
