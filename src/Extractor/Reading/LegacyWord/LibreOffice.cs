@@ -11,6 +11,12 @@ internal sealed class LibreOffice(LibreOfficeOptions options)
 {
     private const string Install = "apt-get install libreoffice-writer-nogui";
 
+    /// <summary>Why .doc files cannot be converted here (soffice not found, or LibreOffice without Writer) and what to install; null when they can.</summary>
+    public string? Problem =>
+        Located(options.SofficePath) is null ? $"'{options.SofficePath}' not found: {Install}"
+        : WriterMissing() ? $"LibreOffice Writer is not installed: {Install}"
+        : null;
+
     /// <summary>Converts <paramref name="path"/> into <paramref name="outputFolder"/> and returns the DOCX written there.</summary>
     /// <exception cref="ReportReadException">LibreOffice is missing, failed or timed out.</exception>
     public string ConvertToDocx(string path, string outputFolder)
@@ -90,7 +96,7 @@ internal sealed class LibreOffice(LibreOfficeOptions options)
 
     private static string? Located(string program) =>
         program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? program
+            ? (File.Exists(program) ? program : null)
             : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
                 .Select(folder => Path.Combine(folder, program))
                 .FirstOrDefault(File.Exists);

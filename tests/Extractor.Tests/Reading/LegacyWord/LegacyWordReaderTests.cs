@@ -94,6 +94,7 @@ public sealed class LegacyWordReaderTests
         Assert.That(refusal.Message, Does.StartWith($"{SampleName}.doc: Word 97-2003 (.doc) files are read through LibreOffice"));
         Assert.That(refusal.Message, Does.EndWith("apt-get install libreoffice-writer-nogui"));
         Assert.That(refusal.Message, Does.Not.Contain('\n'));
+        Assert.That(new LibreOffice(options.LibreOffice).Problem, Does.EndWith("not found: apt-get install libreoffice-writer-nogui"));
     }
 
     [Test]
@@ -107,6 +108,8 @@ public sealed class LegacyWordReaderTests
 
         Assert.That(refusal.Failure, Is.EqualTo(ReadFailure.NeedsLibreoffice));
         Assert.That(refusal.Reason, Is.EqualTo("Word 97-2003 (.doc) files are read through LibreOffice Writer, which is not installed: apt-get install libreoffice-writer-nogui"));
+        Assert.That(new LibreOffice(new LibreOfficeOptions(soffice, TimeSpan.FromSeconds(5))).Problem,
+            Is.EqualTo("LibreOffice Writer is not installed: apt-get install libreoffice-writer-nogui"));
     }
 
     [Test]
