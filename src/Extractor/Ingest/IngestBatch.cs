@@ -90,6 +90,13 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
             }
         }
 
+        if (!cancellation.IsCancellationRequested)
+        {
+            var compacting = Stopwatch.StartNew();
+            store.CompactIndex();
+            storage += compacting.Elapsed;
+        }
+
         return new IngestSummary(
             files.Count, counts.Ingested, counts.Unchanged, counts.Replaced, failures,
             new StageTimes(reading, extraction, storage), clock.Elapsed);

@@ -35,6 +35,87 @@ internal sealed class FtsMatch
         return new FtsMatch(text.ToString(), complete && !exact);
     }
 
+    /// <summary>
+    /// The query loosened to words FTS5 reads without intersecting: each AND and phrase stands for
+    /// its rarest part, an exclusion is left out, an OR keeps its sides. Reading a range of ids,
+    /// FTS5 checks the range's end only at a hit, so an intersection with no hit left in the range
+    /// walks the doclists on to the end of the index; single words and ORs of them stop at the
+    /// range's end. Every passage found is then checked against the whole query.
+    /// </summary>
+    /// <param name="passages">How many passages hold each folded word (missing: none).</param>
+    public static FtsMatch Loose(QueryNode node, IReadOnlyDictionary<string, long> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixes = null)
+    {
+        var options = new Options(Exact: false, prefixes ?? new Dictionary<string, IReadOnlyList<string>>());
+        var text = new StringBuilder();
+        Rarest(node, passages, options, text);
+        return new FtsMatch(text.ToString(), complete: false);
+    }
+
+    /// <summary>Renders the loosened <paramref name="node"/> and returns about how many passages it finds.</summary>
+    private static long Rarest(QueryNode node, IReadOnlyDictionary<string, long> passages, Options options, StringBuilder text)
+    {
+        switch (node)
+        {
+            case TermNode term:
+                var words = term.Words.Select((w, i) => (Word: w, Prefix: term.Prefix && i == term.Words.Count - 1, Passages: Passages(w, term.Prefix && i == term.Words.Count - 1)))
+                    .ToList();
+                var rarest = words.MinBy(w => w.Passages);
+                Positive(new TermNode([rarest.Word], rarest.Prefix), text, options);
+                return rarest.Passages;
+            case OrNode or:
+                text.Append('(');
+                var sum = 0L;
+                foreach (var (child, i) in or.Children.Select((c, i) => (c, i)))
+                {
+                    text.Append(i > 0 ? " OR " : "");
+                    sum = SaturatingAdd(sum, Rarest(child, passages, options, text));
+                }
+
+                text.Append(')');
+                return sum;
+            case AndNode and:
+                var included = and.Children.Where(c => c is not NotNode).ToList();
+                if (included.Count == 0)
+                {
+                    throw OnlyExcludes();
+                }
+
+                var best = (Text: "", Passages: long.MaxValue);
+                foreach (var child in included)
+                {
+                    var rendered = new StringBuilder();
+                    var found = Rarest(child, passages, options, rendered);
+                    if (best.Text.Length == 0 || found < best.Passages)
+                    {
+                        best = (rendered.ToString(), found);
+                    }
+                }
+
+                text.Append(best.Text);
+                return best.Passages;
+            default:
+                throw OnlyExcludes();
+        }
+
+        // A prefix stands for all its terms; one not expanded may stand for very many.
+        long Passages(string word, bool prefix) => !prefix
+            ? passages.GetValueOrDefault(word)
+            : options.Prefixes.TryGetValue(word, out var terms) && terms.Count > 0
+                ? terms.Aggregate(0L, (total, t) => SaturatingAdd(total, passages.GetValueOrDefault(t)))
+                : long.MaxValue;
+    }
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    /// <summary>The words a loosened query may read, for the caller to count: every included word, and each expanded prefix's terms.</summary>
+    public static IEnumerable<string> Words(QueryNode node, IReadOnlyDictionary<string, IReadOnlyList<string>> prefixes) => node switch
+    {
+        TermNode term => term.Words.SelectMany((w, i) => term.Prefix && i == term.Words.Count - 1 ? prefixes.GetValueOrDefault(w) ?? [] : [w]),
+        AndNode and => and.Children.Where(c => c is not NotNode).SelectMany(c => Words(c, prefixes)),
+        OrNode or => or.Children.SelectMany(c => Words(c, prefixes)),
+        _ => [],
+    };
+
     /// <summary>The prefixes (folded words before '*') of a query, for the caller to look up.</summary>
     public static IEnumerable<string> Prefixes(QueryNode node) => node switch
     {

@@ -8,12 +8,17 @@ namespace Extractor.Store;
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
 /// then sections, paragraphs, footnotes, records and their index entries, each passage under
-/// its <see cref="PassageId"/>, then the report's series heads and new index terms. Each statement is prepared once per report and run for every row.
+/// its <see cref="PassageId"/>, then the report's series heads and the counts of its index
+/// terms. Each statement is prepared once per report and run for every row.
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+
+    /// <summary>How many of the report's passages hold each indexed term.</summary>
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
     public void Write(StoredReport stored)
     {
@@ -69,29 +74,51 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 
             var id = place.Id(PassageKind.Record, i);
             var unit = VietnameseFold.Key(r.Unit);
+            var label = Label(r.Indicator);
             Run(
                 """
                 INSERT INTO records(id, report_id, ordinal,
-                    section, indicator, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
+                    section, label_id, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
                     source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17,
                     $p18, $p19, $p20, $p21)
                 """,
                 id, reportId, i,
-                r.Section, r.Indicator, r.Category, r.Value, r.Unit, unit, r.PlanPercent, r.YearOnYearPercent,
+                r.Section, label, r.Category, r.Value, r.Unit, unit, r.PlanPercent, r.YearOnYearPercent,
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
                 r.Doubt, r.PlanValue, r.ChangePercent, r.OcrConfidence);
             Index(id, r.Indicator);
             if (heads.Add((r.Category, unit)))
             {
-                Run("INSERT INTO series_heads(category, unit_key, report_id, record_id) VALUES ($p0, $p1, $p2, $p3)", r.Category, unit, reportId, id);
+                Run(
+                    "INSERT INTO series_heads(category, unit_key, report_id, record_id, label_id, value, unit) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+                    r.Category, unit, reportId, id, label, r.Value, r.Unit);
             }
         }
 
-        foreach (var term in _terms)
+        foreach (var (term, passages) in _terms)
         {
-            Run("INSERT OR IGNORE INTO index_terms(term) VALUES ($p0)", term);
+            Run(
+                "INSERT INTO index_terms(term, passages) VALUES ($p0, $p1) ON CONFLICT(term) DO UPDATE SET passages = passages + excluded.passages",
+                term, passages);
         }
+    }
+
+    /// <summary>The row of a label's text, added with its index entry the first time the text is seen.</summary>
+    private long Label(string text)
+    {
+        if (_labels.TryGetValue(text, out var id))
+        {
+            return id;
+        }
+
+        if (Scalar("SELECT id FROM labels WHERE text = $p0", text) is not long stored)
+        {
+            stored = Insert("INSERT INTO labels(text) VALUES ($p0)", text);
+            Run("INSERT INTO label_index(rowid, folded) VALUES ($p0, $p1)", stored, VietnameseFold.Fold(text));
+        }
+
+        return _labels[text] = stored;
     }
 
     /// <summary>Where one report's passages go: their ids depend on its row and year.</summary>
@@ -138,7 +165,10 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
     {
         var folded = VietnameseFold.Fold(text);
         Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", id, folded);
-        _terms.UnionWith(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var term in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+        {
+            _terms[term] = _terms.GetValueOrDefault(term) + 1;
+        }
     }
 
     private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);
@@ -149,7 +179,12 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         return SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
     }
 
-    private void Run(string sql, params object?[] values)
+    private object? Scalar(string sql, params object?[] values) => Prepared(sql, values).ExecuteScalar();
+
+    private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
+
+    /// <summary>The statement for <paramref name="sql"/>, prepared on first use, with <paramref name="values"/> bound.</summary>
+    private SqliteCommand Prepared(string sql, object?[] values)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -168,7 +203,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        return command;
     }
 
     public void Dispose()

@@ -7,19 +7,16 @@ namespace Extractor.Store;
 /// </summary>
 internal sealed class SeriesPick
 {
-    private readonly IReadOnlyDictionary<long, SeriesReport> _reports;
-
     /// <summary>
     /// Each report's row slot (its place, year and period, or place and year) and its rank in row
     /// order, worked out once per report: tens of thousands of offers then neither hash nor compare names.
     /// </summary>
     private readonly Dictionary<long, (SeriesReport Report, int Slot, int Rank)> _places;
 
-    private readonly Dictionary<(int Slot, string Unit), (SeriesReport Report, int Rank, string Unit, long RecordId)> _picks = [];
+    private readonly Dictionary<(int Slot, string Unit), (SeriesReport Report, int Rank, SeriesHead Head)> _picks = [];
 
     public SeriesPick(IReadOnlyDictionary<long, SeriesReport> reports, bool byPeriod)
     {
-        _reports = reports;
         _places = new Dictionary<long, (SeriesReport, int, int)>(reports.Count);
         var slots = new Dictionary<(string? PlaceKey, int? Year, string? PeriodKey), int>();
         var rank = -1;
@@ -44,30 +41,31 @@ internal sealed class SeriesPick
     }
 
     /// <summary>Offers the first record of a report in a unit; reports outside <c>reports</c> (filtered out) are passed over.</summary>
-    public void Offer(long reportId, string unit, long recordId)
+    public void Offer(SeriesHead head)
     {
-        if (!_places.TryGetValue(reportId, out var place))
+        if (!_places.TryGetValue(head.ReportId, out var place))
         {
             return;
         }
 
-        var key = (place.Slot, unit);
+        var key = (place.Slot, head.UnitKey);
         if (!_picks.TryGetValue(key, out var best) || place.Report.Outranks(best.Report))
         {
-            _picks[key] = (place.Report, place.Rank, unit, recordId);
+            _picks[key] = (place.Report, place.Rank, head);
         }
     }
 
-    public SeriesReport Report(long id) => _reports[id];
-
-    /// <summary>The picked records' ids in row order: by place, year, first month, period (the reports' rank), then unit.</summary>
-    public IReadOnlyList<long> RecordIds()
+    /// <summary>The picked heads with their reports in row order: by place, year, first month, period (the reports' rank), then unit.</summary>
+    public IReadOnlyList<(SeriesReport Report, SeriesHead Head)> Picked()
     {
         var picks = _picks.Values.ToArray();
-        Array.Sort(picks, (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Unit, b.Unit));
-        return Array.ConvertAll(picks, p => p.RecordId);
+        Array.Sort(picks, (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Head.UnitKey, b.Head.UnitKey));
+        return Array.ConvertAll(picks, p => (p.Report, p.Head));
     }
 }
+
+/// <summary>The first record of a report in a unit (folded), with what a series row shows of it.</summary>
+internal sealed record SeriesHead(long ReportId, string UnitKey, long RecordId, long LabelId, decimal Value, string Unit);
 
 /// <summary>A report as a series sees it: its folded place and period keys, months covered and date, and its names for the rows.</summary>
 internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)

@@ -21,7 +21,7 @@ public sealed class SqliteReportStore : IReportStore
     private const int Window = 400;
 
     /// <summary>Up to this many reports, a place, province or period filter reads each report's range of the index; beyond it, one pass skips the other reports.</summary>
-    private const int ReportsReadOneByOne = 16;
+    private const int ReportsReadOneByOne = 400;
 
     /// <summary>
     /// A prefix standing for up to this many indexed terms is searched as those terms (see
@@ -33,7 +33,7 @@ public sealed class SqliteReportStore : IReportStore
         CASE {PassageId.KindSql("passage_index.rowid")}
             WHEN {(int)PassageKind.Body} THEN (SELECT text FROM paragraphs WHERE id = passage_index.rowid)
             WHEN {(int)PassageKind.Footnote} THEN (SELECT text FROM footnotes WHERE id = passage_index.rowid)
-            ELSE (SELECT indicator FROM records WHERE id = passage_index.rowid) END
+            ELSE (SELECT l.text FROM records rec JOIN labels l ON l.id = rec.label_id WHERE rec.id = passage_index.rowid) END
         """;
 
     private readonly SqliteConnection _connection;
@@ -174,15 +174,31 @@ public sealed class SqliteReportStore : IReportStore
         Execute("DELETE FROM reports WHERE id = $p0", reportId);
     }
 
+    public void CompactIndex()
+    {
+        // FTS5's optimize merges every segment into one; on an index of one segment it does nothing.
+        using var transaction = _connection.BeginTransaction();
+        Execute("INSERT INTO passage_index(passage_index) VALUES ('optimize'); INSERT INTO label_index(label_index) VALUES ('optimize');");
+        transaction.Commit();
+    }
+
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         var parsed = QueryParser.Parse(query.Text, query.Exact);
-        var match = Match(query.Exact ? QueryParser.Parse(query.Text) : parsed, query.Exact);
+        var folded = query.Exact ? QueryParser.Parse(query.Text) : parsed;
+        var prefixes = Expansions(folded);
+        var match = FtsMatch.Render(folded, query.Exact, prefixes);
         var matcher = new PassageMatcher(parsed, query.Exact);
         var limit = Math.Clamp(query.Limit, 1, 1000);
         var window = Math.Max(Window, 4 * limit);
+        var scope = Scope(query.Filter);
+        if (scope.OneByOne)
+        {
+            match = FtsMatch.Loose(folded, Passages(FtsMatch.Words(folded, prefixes)), prefixes);
+        }
+
         var candidates = new List<Candidate>();
-        foreach (var (id, text) in Candidates(match.Expression, query.Filter))
+        foreach (var (id, text) in Candidates(match.Expression, query.Filter, scope))
         {
             var words = matcher.Words(text);
             if (match.Complete || matcher.Matches(words))
@@ -210,8 +226,8 @@ public sealed class SqliteReportStore : IReportStore
         })];
     }
 
-    /// <summary>The query as an FTS5 expression, each prefix expanded to the indexed terms it stands for when they are few.</summary>
-    private FtsMatch Match(QueryNode folded, bool exact)
+    /// <summary>The indexed terms each prefix of the query stands for, where they are few.</summary>
+    private Dictionary<string, IReadOnlyList<string>> Expansions(QueryNode folded)
     {
         using var command = Command("SELECT term FROM index_terms WHERE term >= $prefix AND term < $prefix || char(1114111) ORDER BY term LIMIT $limit");
         var prefix = command.Parameters.Add("$prefix", SqliteType.Text);
@@ -235,55 +251,102 @@ public sealed class SqliteReportStore : IReportStore
             }
         }
 
-        return FtsMatch.Render(folded, exact, expansions);
+        return expansions;
+    }
+
+    /// <summary>How many passages hold each of <paramref name="words"/> (folded), as counted at ingest.</summary>
+    private Dictionary<string, long> Passages(IEnumerable<string> words)
+    {
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$words", System.Text.Json.JsonSerializer.Serialize(words.Distinct()));
+        command.CommandText = "SELECT term, passages FROM index_terms WHERE term IN (SELECT value FROM json_each($words))";
+        var passages = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            passages[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return passages;
     }
 
     private sealed record Candidate(long Id, string Text, IReadOnlyList<string> Words);
 
     private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, string Section, int Kind);
 
-    /// <summary>Passages the index matches, newest first, within the filters, with their text.</summary>
-    private IEnumerable<(long Id, string Text)> Candidates(string match, ReportFilter filter)
+    /// <summary>
+    /// The ranges of passage ids a search reads, newest first. <see cref="OneByOne"/>: each is one
+    /// report's; otherwise one span of years, and <see cref="Reports"/>, when set, the reports
+    /// within it that the filter keeps.
+    /// </summary>
+    private sealed record SearchScope(IReadOnlyList<(long First, long Last)> Ranges, bool OneByOne, IReadOnlyList<long>? Reports);
+
+    /// <summary>Passages the index matches, newest report first, within the filters, with their text.</summary>
+    private IEnumerable<(long Id, string Text)> Candidates(string match, ReportFilter filter, SearchScope scope)
     {
         using var command = _connection.CreateCommand();
         command.Parameters.AddWithValue("$match", match);
-        var (ranges, reports) = Scope(filter, command);
+        var reports = "";
+        if (scope.Reports is { } ids)
+        {
+            command.Parameters.AddWithValue("$reports", $"[{string.Join(',', ids)}]");
+            reports = $"AND {PassageId.ReportSql("passage_index.rowid")} IN (SELECT value FROM json_each($reports))";
+        }
+
         var records = filter.ConcernsRecords
             ? $"""
                 AND {PassageId.KindSql("passage_index.rowid")} = {(int)PassageKind.Record}
                 AND EXISTS (SELECT 1 FROM records rec WHERE rec.id = passage_index.rowid {FilterSql.RecordValues(filter, "rec", command)})
                 """
             : "";
+
+        // One report's range is read forwards and handed out backwards: FTS5 seeks through a
+        // doclist backwards four times as slowly (measured on one report's range of 10,000).
         command.CommandText = $"""
             SELECT passage_index.rowid, {PassageText}
             FROM passage_index
             WHERE passage_index MATCH $match AND passage_index.rowid BETWEEN $first AND $last {reports} {records}
-            ORDER BY passage_index.rowid DESC
+            ORDER BY passage_index.rowid {(scope.OneByOne ? "ASC" : "DESC")}
             """;
         var first = command.Parameters.Add("$first", SqliteType.Integer);
         var last = command.Parameters.Add("$last", SqliteType.Integer);
-        foreach (var (from, to) in ranges)
+        var report = new List<(long, string)>();
+        foreach (var (from, to) in scope.Ranges)
         {
             (first.Value, last.Value) = (from, to);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                yield return (reader.GetInt64(0), reader.GetString(1));
+                var passage = (reader.GetInt64(0), reader.GetString(1));
+                if (scope.OneByOne)
+                {
+                    report.Add(passage);
+                }
+                else
+                {
+                    yield return passage;
+                }
             }
+
+            for (var i = report.Count - 1; i >= 0; i--)
+            {
+                yield return report[i];
+            }
+
+            report.Clear();
         }
     }
 
     /// <summary>
-    /// The ranges of passage ids a search reads, newest first, and a condition keeping only the
-    /// reports the filter names. Years are a range of ids; a few reports, rare among those of the
-    /// years, are a range each; otherwise each passage's report is checked.
+    /// What a search reads for the filter. Years are a range of ids. A few reports are read one by
+    /// one, each a short range; more, spread over the years, are read in one pass that skips the others.
     /// </summary>
-    private (List<(long First, long Last)> Ranges, string Reports) Scope(ReportFilter filter, SqliteCommand search)
+    private SearchScope Scope(ReportFilter filter)
     {
         var years = filter.Years is { } y ? PassageId.OfYears(y.First, y.Last) : PassageId.All;
         if (years is { } range && filter.Place is null && filter.Province is null && filter.Period is null)
         {
-            return ([range], "");
+            return new SearchScope([range], OneByOne: false, Reports: null);
         }
 
         using var command = _connection.CreateCommand();
@@ -297,13 +360,9 @@ public sealed class SqliteReportStore : IReportStore
             }
         }
 
-        if (reports.Count <= ReportsReadOneByOne)
-        {
-            return ([.. reports.Select(r => PassageId.OfReport(r.Year, r.Id)).OrderByDescending(r => r.First)], "");
-        }
-
-        search.Parameters.AddWithValue("$reports", $"[{string.Join(',', reports.Select(r => r.Id))}]");
-        return ([years ?? PassageId.All], $"AND {PassageId.ReportSql("passage_index.rowid")} IN (SELECT value FROM json_each($reports))");
+        return reports.Count <= ReportsReadOneByOne
+            ? new SearchScope([.. reports.Select(r => PassageId.OfReport(r.Year, r.Id)).OrderByDescending(r => r.First)], OneByOne: true, Reports: null)
+            : new SearchScope([years ?? PassageId.All], OneByOne: false, [.. reports.Select(r => r.Id)]);
     }
 
     /// <summary>Report, place and section of each passage.</summary>
@@ -331,18 +390,44 @@ public sealed class SqliteReportStore : IReportStore
         return places;
     }
 
-    public IReadOnlyList<IndicatorRecord> Series(SeriesQuery query) =>
-        Picked(query, RecordColumns, RecordColumnCount, (reader, names) => Record(reader, names, 0));
+    public IReadOnlyList<IndicatorRecord> Series(SeriesQuery query)
+    {
+        // The picks are in row order: each record is read by its id and put in its place. SQLite
+        // reads them in id order (IN sorts the ids), which costs less than looking them up in row order.
+        var picks = Picked(query);
+        var places = new Dictionary<long, int>(picks.Count);
+        for (var i = 0; i < picks.Count; i++)
+        {
+            places[picks[i].Head.RecordId] = i;
+        }
 
-    public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query) =>
-        Picked(query, "rec.indicator, rec.value, rec.unit", 3,
-            (reader, names) => new SeriesRow(names.Place, names.Year, names.Period, reader.GetString(0), reader.GetDecimal(1), reader.GetString(2), names.Name));
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$ids", $"[{string.Join(',', places.Keys)}]");
+        command.CommandText = $"""
+            SELECT {RecordColumns}, rec.id FROM records rec JOIN labels l ON l.id = rec.label_id
+            WHERE rec.id IN (SELECT value FROM json_each($ids))
+            """;
+        var rows = new IndicatorRecord[picks.Count];
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var at = places[reader.GetInt64(RecordColumnCount)];
+            rows[at] = Record(reader, picks[at].Report.Names, 0);
+        }
 
-    /// <summary>
-    /// The series' picked rows, each read as <paramref name="columns"/> (<paramref name="count"/> of
-    /// them, from column 0) of its record and built with its report's names.
-    /// </summary>
-    private T[] Picked<T>(SeriesQuery query, string columns, int count, Func<SqliteDataReader, ReportNames, T> row)
+        return rows;
+    }
+
+    public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query)
+    {
+        var picks = Picked(query);
+        var labels = LabelTexts(picks.Select(p => p.Head.LabelId));
+        return [.. picks.Select(p => new SeriesRow(
+            p.Report.Names.Place, p.Report.Names.Year, p.Report.Names.Period, labels[p.Head.LabelId], p.Head.Value, p.Head.Unit, p.Report.Names.Name))];
+    }
+
+    /// <summary>The series' rows: the head picked for each place, year (period) and unit, in row order.</summary>
+    private IReadOnlyList<(SeriesReport Report, SeriesHead Head)> Picked(SeriesQuery query)
     {
         if (query.Category is null && query.Indicator is null)
         {
@@ -350,32 +435,28 @@ public sealed class SqliteReportStore : IReportStore
         }
 
         var pick = new SeriesPick(SeriesReports(query.Filter), query.ByPeriod);
-        foreach (var (reportId, unit, recordId) in SeriesHeads(query))
+        foreach (var head in SeriesHeads(query))
         {
-            pick.Offer(reportId, unit, recordId);
+            pick.Offer(head);
         }
 
-        // The rows are ordered already: each is read by its id and put in its place, with its
-        // report's names as read for the pick. SQLite reads them in id order (IN sorts the ids),
-        // which costs less than looking them up in row order.
-        var ids = pick.RecordIds();
-        var places = new Dictionary<long, int>(ids.Count);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            places[ids[i]] = i;
-        }
+        return pick.Picked();
+    }
 
+    /// <summary>The text of each label.</summary>
+    private Dictionary<long, string> LabelTexts(IEnumerable<long> ids)
+    {
         using var command = _connection.CreateCommand();
-        command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids)}]");
-        command.CommandText = $"SELECT {columns}, rec.report_id, rec.id FROM records rec WHERE rec.id IN (SELECT value FROM json_each($ids))";
-        var rows = new T[ids.Count];
+        command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids.Distinct())}]");
+        command.CommandText = "SELECT id, text FROM labels WHERE id IN (SELECT value FROM json_each($ids))";
+        var texts = new Dictionary<long, string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows[places[reader.GetInt64(count + 1)]] = row(reader, pick.Report(reader.GetInt64(count)).Names);
+            texts[reader.GetInt64(0)] = reader.GetString(1);
         }
 
-        return rows;
+        return texts;
     }
 
     /// <summary>The keys a series picks by, of the reports within the filter's place, province, years and period.</summary>
@@ -399,18 +480,19 @@ public sealed class SqliteReportStore : IReportStore
     }
 
     /// <summary>
-    /// The first record of each report and unit that the series is about. A category is a range of
-    /// the heads stored at ingest; an indicator text is found in the index of record labels; a value
-    /// range changes which record comes first, so it reads the records themselves.
+    /// The first record of each report and unit that the series is about, with what its row shows.
+    /// A category is a range of the heads stored at ingest. An indicator text is looked up among the
+    /// distinct labels, whose records one covering index then lists; a value range changes which
+    /// record comes first, so with one a category is read from its covering index too.
     /// </summary>
-    private IEnumerable<(long ReportId, string Unit, long RecordId)> SeriesHeads(SeriesQuery query)
+    private IEnumerable<SeriesHead> SeriesHeads(SeriesQuery query)
     {
         using var command = _connection.CreateCommand();
         if (query.Indicator is null && query.Filter.MinValue is null && query.Filter.MaxValue is null)
         {
             command.Parameters.AddWithValue("$category", query.Category);
             command.CommandText = $"""
-                SELECT h.report_id, h.unit_key, h.record_id FROM series_heads h
+                SELECT h.report_id, h.unit_key, h.record_id, h.label_id, h.value, h.unit FROM series_heads h
                 WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)}
                 """;
         }
@@ -425,25 +507,13 @@ public sealed class SqliteReportStore : IReportStore
 
             if (query.Indicator is not null)
             {
-                var parsed = QueryParser.Parse(query.Indicator);
-                var match = Match(parsed, exact: false);
-                command.Parameters.AddWithValue("$match", match.Expression);
-                which.Add($"""
-                    rec.id IN (SELECT rowid FROM passage_index
-                               WHERE passage_index MATCH $match AND {PassageId.KindSql("rowid")} = {(int)PassageKind.Record})
-                    """);
-                if (!match.Complete)
-                {
-                    // A phrase: the index found labels holding its words; keep those holding the phrase.
-                    var matcher = new PassageMatcher(parsed, exact: false);
-                    _connection.CreateFunction("indicator_matches", (string label) => matcher.Matches(matcher.Words(label)), isDeterministic: true);
-                    which.Add("indicator_matches(rec.indicator)");
-                }
+                command.Parameters.AddWithValue("$labels", $"[{string.Join(',', Labels(query.Indicator))}]");
+                which.Add("rec.label_id IN (SELECT value FROM json_each($labels))");
             }
 
-            // Within a report, record ids follow document order.
+            // Within a report, record ids follow document order; the other columns are the first record's (SQLite's rule for min()).
             command.CommandText = $"""
-                SELECT rec.report_id, rec.unit_key, min(rec.id) FROM records rec
+                SELECT rec.report_id, rec.unit_key, min(rec.id), rec.label_id, rec.value, rec.unit FROM records rec
                 WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)}
                 GROUP BY rec.report_id, rec.unit_key
                 """;
@@ -452,15 +522,39 @@ public sealed class SqliteReportStore : IReportStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2));
+            yield return new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetString(5));
         }
+    }
+
+    /// <summary>The labels matching <paramref name="indicator"/> (the search syntax, diacritics folded).</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    private List<long> Labels(string indicator)
+    {
+        var parsed = QueryParser.Parse(indicator);
+        var match = FtsMatch.Render(parsed, exact: false, Expansions(parsed));
+        var matcher = new PassageMatcher(parsed, exact: false);
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$match", match.Expression);
+        command.CommandText = "SELECT l.id, l.text FROM label_index JOIN labels l ON l.id = label_index.rowid WHERE label_index MATCH $match";
+        var labels = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            // A phrase: the index found labels holding its words; keep those holding the phrase.
+            if (match.Complete || matcher.Matches(matcher.Words(reader.GetString(1))))
+            {
+                labels.Add(reader.GetInt64(0));
+            }
+        }
+
+        return labels;
     }
 
     public IEnumerable<IndicatorRecord> Records(ReportFilter filter)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {ReportColumns}, {RecordColumns} FROM records rec JOIN reports r ON r.id = rec.report_id
+            SELECT {ReportColumns}, {RecordColumns} FROM records rec JOIN reports r ON r.id = rec.report_id JOIN labels l ON l.id = rec.label_id
             WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)} {FilterSql.RecordValues(filter, "rec", command)}
             ORDER BY rec.report_id, rec.ordinal
             """;
@@ -473,9 +567,9 @@ public sealed class SqliteReportStore : IReportStore
     /// <summary>What a record takes from its report (<see cref="ReportNames"/>).</summary>
     private const string ReportColumns = "r.name, r.place, r.province, r.year, r.period";
 
-    /// <summary>A record's own columns, <see cref="RecordColumnCount"/> of them.</summary>
+    /// <summary>A record's own columns, <see cref="RecordColumnCount"/> of them, its label joined as <c>l</c>.</summary>
     private const string RecordColumns = """
-        rec.section, rec.indicator, rec.category,
+        rec.section, l.text, rec.category,
         rec.value, rec.unit, rec.plan_pct, rec.yoy_pct, rec.estimate, rec.cumulative, rec.approximate,
         rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence
         """;

@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 3.</summary>
+/// <summary>The SQLite schema, version 4.</summary>
 /// <remarks>
 /// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
 /// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
@@ -11,12 +11,17 @@ namespace Extractor.Store;
 /// <c>*_key</c> columns hold folded names for filters. A record's report, place, province, year
 /// and period are its report's (extraction copies them from the report's metadata), so they
 /// are stored once, on the report. <c>series_heads</c> and <c>index_terms</c> are derived at
-/// ingest, in the report's transaction: the first record of each category and unit per report,
-/// which is what a series picks from, and every term of the index, to which a prefix is expanded.
+/// ingest, in the report's transaction: the first record of each category and unit per report
+/// with what a series row shows, which is what a series by category picks from in one range
+/// scan, and every term of the index with how many passages hold it, to which a prefix is
+/// expanded and by which a search reading a few reports picks its rarest word.
+/// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
+/// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
+/// one covering index (<c>records_label</c>) instead of looking up rows one by one.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,33 +64,46 @@ internal static class StoreSchema
             text TEXT NOT NULL);
         CREATE INDEX footnotes_report ON footnotes(report_id);
 
+        -- Labels of reports since deleted stay: a series finding one finds no records under it.
+        CREATE TABLE labels(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+
         CREATE TABLE records(
             id INTEGER PRIMARY KEY,
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            section TEXT NOT NULL, indicator TEXT NOT NULL, category TEXT NOT NULL,
+            section TEXT NOT NULL, label_id INTEGER NOT NULL REFERENCES labels(id), category TEXT NOT NULL,
             value REAL NOT NULL, unit TEXT NOT NULL, unit_key TEXT NOT NULL,
             plan_pct REAL, yoy_pct REAL,
             estimate INTEGER NOT NULL, cumulative INTEGER NOT NULL, approximate INTEGER NOT NULL,
             source TEXT NOT NULL, footnote INTEGER, raw TEXT NOT NULL, evidence TEXT NOT NULL,
             doubt TEXT, plan_value REAL, change_pct REAL, ocr_confidence REAL);
         CREATE INDEX records_report ON records(report_id, ordinal);
-        CREATE INDEX records_category ON records(category, report_id, unit_key, ordinal);
+        -- Covering what a series reads of a record, so it never reads the rows themselves.
+        CREATE INDEX records_category ON records(category, report_id, unit_key, value, label_id, unit);
+        CREATE INDEX records_label ON records(label_id, report_id, unit_key, category, value, unit);
 
         -- No foreign key: a cascade would scan the table; a report's rows are deleted by their keys.
         CREATE TABLE series_heads(
             category TEXT NOT NULL, unit_key TEXT NOT NULL,
             report_id INTEGER NOT NULL,
             record_id INTEGER NOT NULL,
+            label_id INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
             PRIMARY KEY (category, unit_key, report_id)) WITHOUT ROWID;
 
-        -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
-        CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+        -- Terms of reports since deleted stay, and their counts too: a prefix expanded to them
+        -- finds nothing more, and a count only guides which word a search reads first.
+        CREATE TABLE index_terms(term TEXT PRIMARY KEY, passages INTEGER NOT NULL) WITHOUT ROWID;
 
         -- Row ids are the passages' ids: paragraphs, footnotes and records (PassageId).
         CREATE VIRTUAL TABLE passage_index USING fts5(
             folded,
             content = '', contentless_delete = 1, detail = none,
+            tokenize = 'unicode61 remove_diacritics 0');
+
+        -- Row ids are the labels' ids.
+        CREATE VIRTUAL TABLE label_index USING fts5(
+            folded,
+            content = '', detail = none,
             tokenize = 'unicode61 remove_diacritics 0');
         """;
 }

@@ -50,7 +50,7 @@ public sealed class StoreTests
         }
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 3): ingest the reports again into a new database"));
+            "reports.db: written by an older Extractor (schema 1; this one reads 4): ingest the reports again into a new database"));
     }
 
     [Test]
