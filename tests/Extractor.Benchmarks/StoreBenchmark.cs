@@ -120,6 +120,16 @@ internal sealed class StoreBenchmark : IBenchmark
         Report("series (table rows)", seriesLatencies);
         Report("series (--out records)", Latencies(series, q => reader.Series(q)));
         Console.WriteLine($"series rows: {rows.Sum() / rows.Count:N0} on average, {rows.Max():N0} at most; load average {LoadAverage()}");
+        // How latency grows with the size of the table: reading rows, not finding them, is the cost of the largest.
+        foreach (var (least, most) in new[] { (0, 9_999), (10_000, 29_999), (30_000, int.MaxValue) })
+        {
+            var sized = rows.Zip(seriesLatencies).Where(r => r.First >= least && r.First <= most).Select(r => r.Second).ToList();
+            if (sized.Count > 0)
+            {
+                Report(most == int.MaxValue ? $"  {least:N0}+ rows" : $"  {least:N0}-{most:N0} rows", sized);
+            }
+        }
+
         List<Timing> timings = [.. plain, .. filtered];
         var prefixes = searches.Zip(timings).Where(q => q.First.Text.Contains('*', StringComparison.Ordinal)).Select(q => q.Second).ToList();
         Report("search, prefix*", prefixes);

@@ -13,20 +13,20 @@ internal sealed class SeriesPick
     /// </summary>
     private readonly Dictionary<long, (SeriesReport Report, int Slot, int Rank)> _places;
 
-    private readonly Dictionary<(int Slot, string Unit), (SeriesReport Report, int Rank, SeriesHead Head)> _picks = [];
+    /// <summary>Each unit key met, numbered in order of meeting.</summary>
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
 
-    public SeriesPick(IReadOnlyDictionary<long, SeriesReport> reports, bool byPeriod)
+    private readonly Dictionary<(int Slot, int Unit), (SeriesReport Report, int Rank, int Unit, SeriesHead Head)> _picks;
+
+    /// <param name="reports">The reports in row order: by place key, year, first month and period key (missing first).</param>
+    public SeriesPick(IReadOnlyList<SeriesReport> reports, bool byPeriod)
     {
         _places = new Dictionary<long, (SeriesReport, int, int)>(reports.Count);
+        _picks = new Dictionary<(int, int), (SeriesReport, int, int, SeriesHead)>(reports.Count);
         var slots = new Dictionary<(string? PlaceKey, int? Year, string? PeriodKey), int>();
         var rank = -1;
         SeriesReport? previous = null;
-        // Names compare as SQLite's binary collation does for folded keys (ordinal, missing first).
-        foreach (var report in reports.Values
-            .OrderBy(r => r.PlaceKey, StringComparer.Ordinal)
-            .ThenBy(r => r.Names.Year)
-            .ThenBy(r => r.FirstMonth)
-            .ThenBy(r => r.PeriodKey, StringComparer.Ordinal))
+        foreach (var report in reports)
         {
             rank += previous is not null && previous.SharesRowOrder(report) ? 0 : 1;
             var key = (report.PlaceKey, report.Names.Year, byPeriod ? report.PeriodKey : null);
@@ -48,24 +48,37 @@ internal sealed class SeriesPick
             return;
         }
 
-        var key = (place.Slot, head.UnitKey);
+        if (!_units.TryGetValue(head.UnitKey, out var unit))
+        {
+            _units[head.UnitKey] = unit = _units.Count;
+        }
+
+        var key = (place.Slot, unit);
         if (!_picks.TryGetValue(key, out var best) || place.Report.Outranks(best.Report))
         {
-            _picks[key] = (place.Report, place.Rank, head);
+            _picks[key] = (place.Report, place.Rank, unit, head);
         }
     }
 
     /// <summary>The picked heads with their reports in row order: by place, year, first month, period (the reports' rank), then unit.</summary>
     public IReadOnlyList<(SeriesReport Report, SeriesHead Head)> Picked()
     {
+        // Sorting by one number per row: rank, then the unit's place among the units in ordinal order.
+        var unitOrder = new int[_units.Count];
+        foreach (var (unit, i) in _units.Keys.Order(StringComparer.Ordinal).Select((u, i) => (u, i)))
+        {
+            unitOrder[_units[unit]] = i;
+        }
+
         var picks = _picks.Values.ToArray();
-        Array.Sort(picks, (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Head.UnitKey, b.Head.UnitKey));
+        var keys = Array.ConvertAll(picks, p => ((long)p.Rank << 32) | (uint)unitOrder[p.Unit]);
+        Array.Sort(keys, picks);
         return Array.ConvertAll(picks, p => (p.Report, p.Head));
     }
 }
 
 /// <summary>The first record of a report in a unit (folded), with what a series row shows of it.</summary>
-internal sealed record SeriesHead(long ReportId, string UnitKey, long RecordId, long LabelId, decimal Value, string Unit);
+internal readonly record struct SeriesHead(long ReportId, string UnitKey, long RecordId, long LabelId, decimal Value, string Unit);
 
 /// <summary>A report as a series sees it: its folded place and period keys, months covered and date, and its names for the rows.</summary>
 internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)

@@ -21,7 +21,7 @@ public sealed class SqliteReportStore : IReportStore
     private const int Window = 400;
 
     /// <summary>Up to this many reports, a place, province or period filter reads each report's range of the index; beyond it, one pass skips the other reports.</summary>
-    private const int ReportsReadOneByOne = 400;
+    private const int ReportsReadOneByOne = 250;
 
     /// <summary>
     /// A prefix standing for up to this many indexed terms is searched as those terms (see
@@ -434,8 +434,9 @@ public sealed class SqliteReportStore : IReportStore
             throw new ArgumentException("a series needs a category or an indicator", nameof(query));
         }
 
-        var pick = new SeriesPick(SeriesReports(query.Filter), query.ByPeriod);
-        foreach (var head in SeriesHeads(query))
+        var reports = SeriesReports(query.Filter);
+        var pick = new SeriesPick(reports, query.ByPeriod);
+        foreach (var head in SeriesHeads(query, HasReportFilter(query.Filter) ? reports : null))
         {
             pick.Offer(head);
         }
@@ -459,25 +460,31 @@ public sealed class SqliteReportStore : IReportStore
         return texts;
     }
 
-    /// <summary>The keys a series picks by, of the reports within the filter's place, province, years and period.</summary>
-    private Dictionary<long, SeriesReport> SeriesReports(ReportFilter filter)
+    /// <summary>
+    /// The keys a series picks by, of the reports within the filter's place, province, years and
+    /// period, in row order (<see cref="SeriesPick"/>; SQLite sorts names as it compares folded keys).
+    /// </summary>
+    private List<SeriesReport> SeriesReports(ReportFilter filter)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT r.id, r.place_key, r.period_key, r.first_month, r.last_month - r.first_month, r.date, {ReportColumns}
             FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)}
+            ORDER BY r.place_key, r.year, r.first_month, r.period_key
             """;
-        var reports = new Dictionary<long, SeriesReport>();
+        var reports = new List<SeriesReport>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var id = reader.GetInt64(0);
-            reports[id] = new SeriesReport(id, NullableString(reader, 1), NullableString(reader, 2),
-                NullableInt(reader, 3), NullableInt(reader, 4), NullableString(reader, 5), Names(reader, 6));
+            reports.Add(new SeriesReport(reader.GetInt64(0), NullableString(reader, 1), NullableString(reader, 2),
+                NullableInt(reader, 3), NullableInt(reader, 4), NullableString(reader, 5), Names(reader, 6)));
         }
 
         return reports;
     }
+
+    private static bool HasReportFilter(ReportFilter filter) =>
+        filter.Place is not null || filter.Province is not null || filter.Period is not null || filter.Years is not null;
 
     /// <summary>
     /// The first record of each report and unit that the series is about, with what its row shows.
@@ -485,15 +492,23 @@ public sealed class SqliteReportStore : IReportStore
     /// distinct labels, whose records one covering index then lists; a value range changes which
     /// record comes first, so with one a category is read from its covering index too.
     /// </summary>
-    private IEnumerable<SeriesHead> SeriesHeads(SeriesQuery query)
+    /// <param name="within">The reports the filter keeps, when it leaves some out: SQLite passes over the others' heads.</param>
+    private IEnumerable<SeriesHead> SeriesHeads(SeriesQuery query, IReadOnlyList<SeriesReport>? within)
     {
         using var command = _connection.CreateCommand();
+        var reports = "";
+        if (within is not null)
+        {
+            command.Parameters.AddWithValue("$reports", $"[{string.Join(',', within.Select(r => r.Id))}]");
+            reports = "AND report_id IN (SELECT value FROM json_each($reports))";
+        }
+
         if (query.Indicator is null && query.Filter.MinValue is null && query.Filter.MaxValue is null)
         {
             command.Parameters.AddWithValue("$category", query.Category);
             command.CommandText = $"""
                 SELECT h.report_id, h.unit_key, h.record_id, h.label_id, h.value, h.unit FROM series_heads h
-                WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)}
+                WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)} {reports.Replace("report_id", "h.report_id", StringComparison.Ordinal)}
                 """;
         }
         else
@@ -514,7 +529,7 @@ public sealed class SqliteReportStore : IReportStore
             // Within a report, record ids follow document order; the other columns are the first record's (SQLite's rule for min()).
             command.CommandText = $"""
                 SELECT rec.report_id, rec.unit_key, min(rec.id), rec.label_id, rec.value, rec.unit FROM records rec
-                WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)}
+                WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)} {reports.Replace("report_id", "rec.report_id", StringComparison.Ordinal)}
                 GROUP BY rec.report_id, rec.unit_key
                 """;
         }
@@ -522,7 +537,7 @@ public sealed class SqliteReportStore : IReportStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDecimal(4), reader.GetString(5));
+            yield return new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), (decimal)reader.GetDouble(4), reader.GetString(5));
         }
     }
 
