@@ -31,90 +31,23 @@ internal sealed class FtsMatch
     public static FtsMatch Render(QueryNode node, bool exact = false, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixes = null)
     {
         var text = new StringBuilder();
-        var complete = Positive(node, text, new Options(exact, prefixes ?? new Dictionary<string, IReadOnlyList<string>>()));
+        var complete = Positive(node, text, new Options(exact, prefixes ?? new Dictionary<string, IReadOnlyList<string>>(), Bound: false));
         return new FtsMatch(text.ToString(), complete && !exact);
     }
 
     /// <summary>
-    /// The query loosened to words FTS5 reads without intersecting: each AND and phrase stands for
-    /// its rarest part, an exclusion is left out, an OR keeps its sides. Reading a range of ids,
-    /// FTS5 checks the range's end only at a hit, so an intersection with no hit left in the range
-    /// walks the doclists on to the end of the index; single words and ORs of them stop at the
-    /// range's end. Every passage found is then checked against the whole query.
+    /// The query for reading one report's range of ids: every looked-for word also matches the
+    /// report's end marker (<see cref="PassageId.EndToken"/>). Reading a range, FTS5 checks the
+    /// range's end only at a hit, so an AND with no hit left in the range would walk the doclists
+    /// on to the end of the index; bounded, it meets a hit at the end marker at the latest.
+    /// Excluded words stay unbounded, so that no exclusion removes the marker.
     /// </summary>
-    /// <param name="passages">How many passages hold each folded word (missing: none).</param>
-    public static FtsMatch Loose(QueryNode node, IReadOnlyDictionary<string, long> passages, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixes = null)
+    public static FtsMatch Bounded(QueryNode node, bool exact = false, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixes = null)
     {
-        var options = new Options(Exact: false, prefixes ?? new Dictionary<string, IReadOnlyList<string>>());
         var text = new StringBuilder();
-        Rarest(node, passages, options, text);
-        return new FtsMatch(text.ToString(), complete: false);
+        var complete = Positive(node, text, new Options(exact, prefixes ?? new Dictionary<string, IReadOnlyList<string>>(), Bound: true));
+        return new FtsMatch(text.ToString(), complete && !exact);
     }
-
-    /// <summary>Renders the loosened <paramref name="node"/> and returns about how many passages it finds.</summary>
-    private static long Rarest(QueryNode node, IReadOnlyDictionary<string, long> passages, Options options, StringBuilder text)
-    {
-        switch (node)
-        {
-            case TermNode term:
-                var words = term.Words.Select((w, i) => (Word: w, Prefix: term.Prefix && i == term.Words.Count - 1, Passages: Passages(w, term.Prefix && i == term.Words.Count - 1)))
-                    .ToList();
-                var rarest = words.MinBy(w => w.Passages);
-                Positive(new TermNode([rarest.Word], rarest.Prefix), text, options);
-                return rarest.Passages;
-            case OrNode or:
-                text.Append('(');
-                var sum = 0L;
-                foreach (var (child, i) in or.Children.Select((c, i) => (c, i)))
-                {
-                    text.Append(i > 0 ? " OR " : "");
-                    sum = SaturatingAdd(sum, Rarest(child, passages, options, text));
-                }
-
-                text.Append(')');
-                return sum;
-            case AndNode and:
-                var included = and.Children.Where(c => c is not NotNode).ToList();
-                if (included.Count == 0)
-                {
-                    throw OnlyExcludes();
-                }
-
-                var best = (Text: "", Passages: long.MaxValue);
-                foreach (var child in included)
-                {
-                    var rendered = new StringBuilder();
-                    var found = Rarest(child, passages, options, rendered);
-                    if (best.Text.Length == 0 || found < best.Passages)
-                    {
-                        best = (rendered.ToString(), found);
-                    }
-                }
-
-                text.Append(best.Text);
-                return best.Passages;
-            default:
-                throw OnlyExcludes();
-        }
-
-        // A prefix stands for all its terms; one not expanded may stand for very many.
-        long Passages(string word, bool prefix) => !prefix
-            ? passages.GetValueOrDefault(word)
-            : options.Prefixes.TryGetValue(word, out var terms) && terms.Count > 0
-                ? terms.Aggregate(0L, (total, t) => SaturatingAdd(total, passages.GetValueOrDefault(t)))
-                : long.MaxValue;
-    }
-
-    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
-
-    /// <summary>The words a loosened query may read, for the caller to count: every included word, and each expanded prefix's terms.</summary>
-    public static IEnumerable<string> Words(QueryNode node, IReadOnlyDictionary<string, IReadOnlyList<string>> prefixes) => node switch
-    {
-        TermNode term => term.Words.SelectMany((w, i) => term.Prefix && i == term.Words.Count - 1 ? prefixes.GetValueOrDefault(w) ?? [] : [w]),
-        AndNode and => and.Children.Where(c => c is not NotNode).SelectMany(c => Words(c, prefixes)),
-        OrNode or => or.Children.SelectMany(c => Words(c, prefixes)),
-        _ => [],
-    };
 
     /// <summary>The prefixes (folded words before '*') of a query, for the caller to look up.</summary>
     public static IEnumerable<string> Prefixes(QueryNode node) => node switch
@@ -126,7 +59,7 @@ internal sealed class FtsMatch
         _ => [],
     };
 
-    private sealed record Options(bool Exact, IReadOnlyDictionary<string, IReadOnlyList<string>> Prefixes);
+    private sealed record Options(bool Exact, IReadOnlyDictionary<string, IReadOnlyList<string>> Prefixes, bool Bound);
 
     private static bool Positive(QueryNode node, StringBuilder text, Options options)
     {
@@ -139,6 +72,11 @@ internal sealed class FtsMatch
                     words[^1] = options.Prefixes.TryGetValue(term.Words[^1], out var terms) && terms.Count > 0
                         ? $"({string.Join(" OR ", terms.Select(Quoted))})"
                         : $"{words[^1]} *";
+                }
+
+                if (options.Bound)
+                {
+                    words = [.. words.Select(w => $"({w} OR {Quoted(PassageId.EndToken)})")];
                 }
 
                 text.Append('(').AppendJoin(" AND ", words).Append(')');
@@ -163,7 +101,7 @@ internal sealed class FtsMatch
                     // Leaving out passages with all of a phrase's words would leave out too many:
                     // such an exclusion is left to the check of each hit.
                     var rendered = new StringBuilder();
-                    if (Group([excluded.Child], "", rendered, options) && !options.Exact)
+                    if (Group([excluded.Child], "", rendered, options with { Bound = false }) && !options.Exact)
                     {
                         text.Append(" NOT ").Append(rendered);
                     }

@@ -27,6 +27,19 @@ internal static class PassageId
         return (Filed(year) << YearShift) | (reportId << (KindBits + OrdinalBits)) | ((long)kind << OrdinalBits) | (long)ordinal;
     }
 
+    /// <summary>
+    /// The id of a report's end marker: the last id of its range, of a kind no table has, indexed
+    /// as <see cref="EndToken"/> alone. A search reading one report bounds every word with it
+    /// (<see cref="FtsMatch.Bounded"/>), so FTS5 stops at the report's end.
+    /// </summary>
+    public static long EndOf(int? year, long reportId) => OfReport(year, reportId).Last;
+
+    /// <summary>The only word of every end marker: nothing the folding writes has this shape, and a search drops end markers anyway.</summary>
+    public const string EndToken = "0reportend0";
+
+    /// <summary>SQL that is true when the id in <paramref name="column"/> is a passage, not an end marker.</summary>
+    public static string IsPassageSql(string column) => $"{KindSql(column)} <= {(int)PassageKind.Record}";
+
     /// <summary>Every id of one report.</summary>
     public static (long First, long Last) OfReport(int? year, long reportId) =>
         (Of(year, reportId, 0, 0), Of(year, reportId, 0, 0) + (1L << (KindBits + OrdinalBits)) - 1);

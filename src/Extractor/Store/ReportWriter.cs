@@ -8,15 +8,14 @@ namespace Extractor.Store;
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
 /// then sections, paragraphs, footnotes, records and their index entries, each passage under
-/// its <see cref="PassageId"/>, then the report's series heads and the counts of its index
-/// terms. Each statement is prepared once per report and run for every row.
+/// its <see cref="PassageId"/>, then the report's series heads, its end marker in the index and
+/// its new index terms. Each statement is prepared once per report and run for every row.
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
 
-    /// <summary>How many of the report's passages hold each indexed term.</summary>
-    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
@@ -96,11 +95,10 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             }
         }
 
-        foreach (var (term, passages) in _terms)
+        Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", PassageId.EndOf(m.Year, reportId), PassageId.EndToken);
+        foreach (var term in _terms)
         {
-            Run(
-                "INSERT INTO index_terms(term, passages) VALUES ($p0, $p1) ON CONFLICT(term) DO UPDATE SET passages = passages + excluded.passages",
-                term, passages);
+            Run("INSERT OR IGNORE INTO index_terms(term) VALUES ($p0)", term);
         }
     }
 
@@ -165,10 +163,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
     {
         var folded = VietnameseFold.Fold(text);
         Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", id, folded);
-        foreach (var term in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
-        {
-            _terms[term] = _terms.GetValueOrDefault(term) + 1;
-        }
+        _terms.UnionWith(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);

@@ -13,8 +13,8 @@ namespace Extractor.Store;
 /// are stored once, on the report. <c>series_heads</c> and <c>index_terms</c> are derived at
 /// ingest, in the report's transaction: the first record of each category and unit per report
 /// with what a series row shows, which is what a series by category picks from in one range
-/// scan, and every term of the index with how many passages hold it, to which a prefix is
-/// expanded and by which a search reading a few reports picks its rarest word.
+/// scan, and every term of the index, to which a prefix is expanded. Each report also has an
+/// end marker in the index (<see cref="PassageId.EndOf"/>) that bounds a search reading it alone.
 /// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
 /// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
 /// one covering index (<c>records_label</c>) instead of looking up rows one by one.
@@ -90,11 +90,10 @@ internal static class StoreSchema
             label_id INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
             PRIMARY KEY (category, unit_key, report_id)) WITHOUT ROWID;
 
-        -- Terms of reports since deleted stay, and their counts too: a prefix expanded to them
-        -- finds nothing more, and a count only guides which word a search reads first.
-        CREATE TABLE index_terms(term TEXT PRIMARY KEY, passages INTEGER NOT NULL) WITHOUT ROWID;
+        -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
+        CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
 
-        -- Row ids are the passages' ids: paragraphs, footnotes and records (PassageId).
+        -- Row ids are the passages' ids: paragraphs, footnotes and records, and each report's end marker (PassageId).
         CREATE VIRTUAL TABLE passage_index USING fts5(
             folded,
             content = '', contentless_delete = 1, detail = none,

@@ -160,7 +160,8 @@ public sealed partial class IngestCommandTests
             """).ToList();
         Assert.That(broken, Is.Empty, "reports stored in part");
         Assert.That(Query(connection, "SELECT count(*) FROM passage_index").Single()[0], Is.EqualTo(Query(connection,
-            "SELECT (SELECT count(*) FROM paragraphs) + (SELECT count(*) FROM footnotes) + (SELECT count(*) FROM records)").Single()[0]));
+            "SELECT (SELECT count(*) FROM paragraphs) + (SELECT count(*) FROM footnotes) + (SELECT count(*) FROM records) + (SELECT count(*) FROM reports)").Single()[0]),
+            "one index entry per passage, and each report's end marker");
         Assert.That(Query(connection, "SELECT count(*) FROM paragraphs WHERE report_id NOT IN (SELECT id FROM reports)").Single()[0], Is.EqualTo(0L));
         return (int)(long)Query(connection, "SELECT count(*) FROM reports").Single()[0];
     }

@@ -6,13 +6,17 @@ using NUnit.Framework;
 namespace Extractor.Tests.Store;
 
 /// <summary>
-/// Filters over a store of 96 reports: a place (12 reports) is read report by report with the
-/// query loosened to its rarest words; a province (more reports than are read one by one) in one
+/// Filters over a store of 288 reports: a place (12 reports) is read report by report, each range
+/// bounded by the report's end marker; a province (276, more than are read one by one) in one
 /// pass. Either way the hits must be exactly those of the unfiltered search within the filter.
 /// </summary>
 public sealed class FilteredSearchTests
 {
-    private static readonly string[] Places = ["Văn Quan", "Bình Gia", "Tràng Định", "Cao Lộc", "Lộc Bình", "Đình Lập", "Chi Lăng", "Hữu Lũng"];
+    private static readonly string[] Places =
+    [
+        "Văn Quan", "Bình Gia", "Tràng Định", "Cao Lộc", "Lộc Bình", "Đình Lập", "Chi Lăng", "Văn Lãng", "Bắc Sơn", "Lạng Giang", "Yên Thế", "Sơn Động",
+        "Lục Ngạn", "Ba Chẽ", "Tiên Yên", "Bình Liêu", "Hải Hà", "Đầm Hà", "Vân Đồn", "Cô Tô", "Hoành Bồ", "Na Rì", "Pác Nặm", "Hữu Lũng",
+    ];
 
     private SqliteReportStore _store = null!;
     private string _database = null!;
@@ -67,8 +71,8 @@ public sealed class FilteredSearchTests
         {
             (new ReportFilter { Place = "Cao Loc" }, h => h.Place == "huyện Cao Lộc"),
             (new ReportFilter { Place = "cao lộc", Years = new YearRange(2016, 2020) }, h => h.Place == "huyện Cao Lộc" && h.Year is >= 2016 and <= 2020),
-            (new ReportFilter { Province = "Lạng Sơn" }, h => !h.Report.StartsWith("7-", StringComparison.Ordinal)),
-            (new ReportFilter { Province = "Lang Son", Years = new YearRange(2023, 2024) }, h => !h.Report.StartsWith("7-", StringComparison.Ordinal) && h.Year >= 2023),
+            (new ReportFilter { Province = "Lạng Sơn" }, h => !h.Report.StartsWith("23-", StringComparison.Ordinal)),
+            (new ReportFilter { Province = "Lang Son", Years = new YearRange(2023, 2024) }, h => !h.Report.StartsWith("23-", StringComparison.Ordinal) && h.Year >= 2023),
             (new ReportFilter { Period = "năm 2024" }, h => h.Year == 2024),
         })
         {
@@ -85,20 +89,23 @@ public sealed class FilteredSearchTests
     }
 
     [Test]
-    public void The_index_counts_the_passages_of_each_term_and_is_one_segment_after_compacting()
+    public void Each_report_has_one_end_marker_that_no_search_finds_and_the_index_is_one_segment_after_compacting()
     {
-        using var connection = new SqliteConnection($"Data Source={_database}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT (SELECT passages FROM index_terms WHERE term = 'tiem'),
-                   (SELECT passages FROM index_terms WHERE term = 'chan'),
-                   (SELECT count(DISTINCT segid) FROM passage_index_idx)
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        // "Tiêm" opens the third paragraph of all 96 reports; "Chăn nuôi" is the second where the year is not a multiple of 4 (9 of 12 years).
-        Assert.That((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), Is.EqualTo((96L, 72L, 1L)));
+        using (var connection = new SqliteConnection($"Data Source={_database}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT (SELECT count(*) FROM passage_index WHERE passage_index MATCH '"{PassageId.EndToken}"'),
+                       (SELECT count(DISTINCT segid) FROM passage_index_idx)
+                """;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            Assert.That((reader.GetInt64(0), reader.GetInt64(1)), Is.EqualTo((288L, 1L)));
+        }
+
+        Assert.That(_store.Search(new SearchQuery(PassageId.EndToken, ReportFilter.None)), Is.Empty);
+        Assert.That(_store.Search(new SearchQuery(PassageId.EndToken, new ReportFilter { Place = "Cao Lộc" })), Is.Empty);
     }
 
     private static List<string> Hits(IEnumerable<SearchHit> hits) =>

@@ -44,6 +44,16 @@ public sealed class QueryParserTests
             Is.EqualTo("((\"vu\" AND (\"lua\" OR \"luat\")) OR (\"luat\" *))"), "a prefix not looked up stays a prefix");
     }
 
+    [Test]
+    public void A_bounded_query_lets_every_looked_for_word_meet_the_end_marker_but_never_an_exclusion()
+    {
+        var query = QueryParser.Parse("\"tiêm chủng\" OR lợn* NOT bò");
+        var prefixes = new Dictionary<string, IReadOnlyList<string>> { ["lon"] = ["lon"] };
+        var end = $"\"{PassageId.EndToken}\"";
+        Assert.That(FtsMatch.Bounded(query, prefixes: prefixes).Expression, Is.EqualTo(
+            $"(((\"tiem\" OR {end}) AND (\"chung\" OR {end})) OR ((((\"lon\") OR {end}))) NOT ((\"bo\")))"));
+    }
+
     [TestCase("", "nothing to search for")]
     [TestCase("* ^ -", "nothing to search for")]
     [TestCase("NOT lúa", "only says what to leave out")]
