@@ -27,6 +27,9 @@ public sealed record ReportFilter
 
     public decimal? MaxValue { get; init; }
 
+    /// <summary>The filter names places, provinces or periods: which reports it keeps must be looked up by name.</summary>
+    internal bool NamesReports => Place is not null || Province is not null || Period is not null;
+
     internal bool ConcernsRecords => Unit is not null || Category is not null || MinValue is not null || MaxValue is not null;
 }
 

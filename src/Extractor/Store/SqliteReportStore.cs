@@ -337,7 +337,7 @@ public sealed class SqliteReportStore : IReportStore
     private SearchScope Scope(ReportFilter filter)
     {
         var years = filter.Years is { } y ? PassageId.OfYears(y.First, y.Last) : PassageId.All;
-        if (years is { } range && filter.Place is null && filter.Province is null && filter.Period is null)
+        if (years is { } range && !filter.NamesReports)
         {
             return new SearchScope([range], OneByOne: false, Reports: null);
         }
@@ -429,7 +429,7 @@ public sealed class SqliteReportStore : IReportStore
 
         var reports = SeriesReports(query.Filter);
         var pick = new SeriesPick(reports, query.ByPeriod);
-        foreach (var head in SeriesHeads(query, HasReportFilter(query.Filter) ? reports : null))
+        foreach (var head in SeriesHeads(query, query.Filter.NamesReports || query.Filter.Years is not null ? reports : null))
         {
             pick.Offer(head);
         }
@@ -476,9 +476,6 @@ public sealed class SqliteReportStore : IReportStore
         return reports;
     }
 
-    private static bool HasReportFilter(ReportFilter filter) =>
-        filter.Place is not null || filter.Province is not null || filter.Period is not null || filter.Years is not null;
-
     /// <summary>
     /// The first record of each report and unit that the series is about, with what its row shows.
     /// A category is a range of the heads stored at ingest. An indicator text is looked up among the
@@ -489,19 +486,19 @@ public sealed class SqliteReportStore : IReportStore
     private IEnumerable<SeriesHead> SeriesHeads(SeriesQuery query, IReadOnlyList<SeriesReport>? within)
     {
         using var command = _connection.CreateCommand();
-        var reports = "";
         if (within is not null)
         {
             command.Parameters.AddWithValue("$reports", $"[{string.Join(',', within.Select(r => r.Id))}]");
-            reports = "AND report_id IN (SELECT value FROM json_each($reports))";
         }
+
+        string Within(string table) => within is null ? "" : $"AND {table}.report_id IN (SELECT value FROM json_each($reports))";
 
         if (query.Indicator is null && query.Filter.MinValue is null && query.Filter.MaxValue is null)
         {
             command.Parameters.AddWithValue("$category", query.Category);
             command.CommandText = $"""
                 SELECT h.report_id, h.unit_key, h.record_id, h.label_id, h.value, h.unit FROM series_heads h
-                WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)} {reports.Replace("report_id", "h.report_id", StringComparison.Ordinal)}
+                WHERE h.category = $category {FilterSql.RecordValues(query.Filter, "h", command)} {Within("h")}
                 """;
         }
         else
@@ -522,7 +519,7 @@ public sealed class SqliteReportStore : IReportStore
             // Within a report, record ids follow document order; the other columns are the first record's (SQLite's rule for min()).
             command.CommandText = $"""
                 SELECT rec.report_id, rec.unit_key, min(rec.id), rec.label_id, rec.value, rec.unit FROM records rec
-                WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)} {reports.Replace("report_id", "rec.report_id", StringComparison.Ordinal)}
+                WHERE {string.Join(" AND ", which)} {FilterSql.RecordValues(query.Filter, "rec", command)} {Within("rec")}
                 GROUP BY rec.report_id, rec.unit_key
                 """;
         }
