@@ -33,8 +33,8 @@ public sealed class ArchiveIngestTests
     [Test]
     public void Every_file_of_a_mixed_archive_goes_in_with_readable_text()
     {
-        OcrAvailability.RequireTesseract();
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireTesseract();
+        OutsidePrograms.RequireLibreOfficeWriter();
         var database = Path.Combine(TestFiles.TempDirectory(), "archive.db");
 
         using var store = SqliteReportStore.Open(database, create: true);

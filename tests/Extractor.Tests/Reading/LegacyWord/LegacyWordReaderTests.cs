@@ -28,7 +28,7 @@ public sealed class LegacyWordReaderTests
     [Test]
     public void The_doc_sample_reads_to_the_same_report_as_its_docx()
     {
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireLibreOfficeWriter();
         var doc = ReportFile.Read(TestFiles.Sample($"{SampleName}.doc"));
         var docx = ReportFile.Read(TestFiles.Sample($"{SampleName}.docx"));
 
@@ -43,7 +43,7 @@ public sealed class LegacyWordReaderTests
     [Test]
     public void The_real_doc_reads_with_its_header_sections_and_footnotes()
     {
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireLibreOfficeWriter();
         var path = TestFiles.RealWorld("d03_BC_DeAn06_den_20-11-2025.doc");
 
         var report = ReportFile.Read(path);
@@ -70,7 +70,7 @@ public sealed class LegacyWordReaderTests
     [Test]
     public void Conversions_at_once_each_get_their_own_document()
     {
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireLibreOfficeWriter();
         // Vietnamese names, as offices give their files.
         var copies = Enumerable.Range(1, 4).Select(i => Path.Combine(folder, $"Báo cáo 6 tháng (bản {i}).doc")).ToList();
         copies.ForEach(copy => File.Copy(TestFiles.Sample($"{SampleName}.doc"), copy));
@@ -133,7 +133,7 @@ public sealed class LegacyWordReaderTests
     [TestCase("random")]
     public void A_damaged_doc_is_one_line_and_leaves_no_temporary_folder(string damage)
     {
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireLibreOfficeWriter();
         var whole = File.ReadAllBytes(TestFiles.Sample($"{SampleName}.doc"));
         // Random bytes behind the OLE signature: without a named import filter LibreOffice would open them as text.
         var bytes = damage == "truncated" ? whole[..(whole.Length / 3)] : [.. whole[..8], .. Enumerable.Range(0, 20_000).Select(i => (byte)(i * 7919 % 251))];
@@ -151,7 +151,7 @@ public sealed class LegacyWordReaderTests
     [Test]
     public void A_folder_ingest_stores_the_doc_under_its_own_name()
     {
-        LibreOfficeAvailability.RequireWriter();
+        OutsidePrograms.RequireLibreOfficeWriter();
         File.Copy(TestFiles.Sample($"{SampleName}.doc"), Path.Combine(folder, $"{SampleName}.doc"));
         File.Copy(TestFiles.Sample("text/huyen-huu-lung-cong-van-2022.txt"), Path.Combine(folder, "huyen-huu-lung-cong-van-2022.txt"));
         using var store = SqliteReportStore.Open(Path.Combine(folder, "r.db"), create: true);

@@ -17,7 +17,7 @@ namespace Extractor.Tests.Reading.Ocr;
 public sealed partial class RealScanOcrTests
 {
     [OneTimeSetUp]
-    public void RequireTesseract() => OcrAvailability.RequireTesseract();
+    public void RequireTesseract() => OutsidePrograms.RequireTesseract();
 
     [Test]
     public void The_phone_scan_p07_is_read_with_its_English_style_amounts()

@@ -22,7 +22,7 @@ public sealed class ScannedSampleOcrTests
     [OneTimeSetUp]
     public void ReadBoth()
     {
-        OcrAvailability.RequireTesseract();
+        OutsidePrograms.RequireTesseract();
         _scan = ReportFile.Read(TestFiles.Sample(Scan));
         _docx = ReportFile.Read(TestFiles.Sample("xa-binh-trung-6-thang-2023.docx"));
     }

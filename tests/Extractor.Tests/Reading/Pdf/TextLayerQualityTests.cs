@@ -68,7 +68,7 @@ public sealed class TextLayerQualityTests
     [Test]
     public void With_OCR_the_junk_sample_is_read_from_its_image_in_place_of_the_garbage()
     {
-        Extractor.Tests.Reading.Ocr.OcrAvailability.RequireTesseract();
+        OutsidePrograms.RequireTesseract();
 
         var document = new PdfReader().Read(TestFiles.Sample(JunkSample), ReaderOptions.Default);
 
