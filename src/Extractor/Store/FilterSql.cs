@@ -13,15 +13,19 @@ internal static class FilterSql
         + Condition(command, $"{r}.year >= $first_year", "$first_year", filter.Years?.First)
         + Condition(command, $"{r}.year <= $last_year", "$last_year", filter.Years?.Last);
 
-    /// <summary>Unit, category and value range on the records table (alias <paramref name="rec"/>); unit and category on the series heads too.</summary>
+    /// <summary>Unit, category and value range on the records table (alias <paramref name="rec"/>).</summary>
     public static string RecordValues(ReportFilter filter, string rec, SqliteCommand command)
     {
         var sql = Condition(command, $"{rec}.unit_key = $unit", "$unit", filter.Unit is null ? null : VietnameseFold.Key(filter.Unit));
-        sql += Condition(command, $"{rec}.category = $category_filter", "$category_filter", filter.Category);
+        sql += Category(filter, rec, command);
         sql += Condition(command, $"{rec}.value >= $min", "$min", filter.MinValue);
         sql += Condition(command, $"{rec}.value <= $max", "$max", filter.MaxValue);
         return sql;
     }
+
+    /// <summary>The category on a table with a <c>category</c> column (alias <paramref name="table"/>): records or series heads.</summary>
+    public static string Category(ReportFilter filter, string table, SqliteCommand command) =>
+        Condition(command, $"{table}.category = $category_filter", "$category_filter", filter.Category);
 
     private static string Condition(SqliteCommand command, string sql, string name, object? value)
     {

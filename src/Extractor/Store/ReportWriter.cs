@@ -8,7 +8,7 @@ namespace Extractor.Store;
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
 /// then sections, paragraphs, footnotes, records and their index entries, each passage under
-/// its <see cref="PassageId"/>, then the report's series heads, its end marker in the index and
+/// its <see cref="PassageId"/>, then the report's series heads and series keys, its end marker in the index and
 /// its new index terms. Each statement is prepared once per report and run for every row.
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
@@ -27,6 +27,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         var paragraphCount = report.Preamble.Count + sections.Sum(s => s.Paragraphs.Count);
         var name = System.IO.Path.GetFileName(stored.Path);
         var placeName = m.Place?.ToString();
+        var date = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var reportId = Insert(
             """
             INSERT INTO reports(sha256, path, name, type, number, date, issuer, place, place_key, province, province_key,
@@ -34,8 +35,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 section_count, paragraph_count, footnote_count, record_count, ingested_at)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21)
             """,
-            stored.Sha256, stored.Path, name, m.Type, m.Number,
-            m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Issuer,
+            stored.Sha256, stored.Path, name, m.Type, m.Number, date, m.Issuer,
             placeName, Key(placeName), m.Province, Key(m.Province),
             m.Period?.Label, Key(m.Period?.Label), m.Year, m.Period?.FirstMonth, m.Period?.LastMonth, m.Title,
             sections.Count, paragraphCount, report.Footnotes.Count, stored.Records.Count,
@@ -61,7 +61,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             Index(id, note.Text);
         }
 
-        var heads = new HashSet<(string Category, string Unit)>();
+        var heads = new Dictionary<string, List<SeriesHead>>(StringComparer.Ordinal);
         for (var i = 0; i < stored.Records.Count; i++)
         {
             var r = stored.Records[i];
@@ -87,13 +87,25 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
                 r.Doubt, r.PlanValue, r.ChangePercent, r.OcrConfidence);
             Index(id, r.Indicator);
-            if (heads.Add((r.Category, unit)))
+            if (!heads.TryGetValue(r.Category, out var ofCategory))
             {
-                Run(
-                    "INSERT INTO series_heads(category, unit_key, report_id, record_id, label_id, value, unit) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-                    r.Category, unit, reportId, id, label, r.Value, r.Unit);
+                heads[r.Category] = ofCategory = [];
+            }
+
+            if (!ofCategory.Exists(h => h.UnitKey == unit))
+            {
+                ofCategory.Add(new SeriesHead(reportId, unit, id, label, r.Value, r.Unit));
             }
         }
+
+        foreach (var (category, ofCategory) in heads)
+        {
+            Run("INSERT INTO series_heads(category, report_id, heads) VALUES ($p0, $p1, $p2)", category, reportId, SeriesHead.Pack(ofCategory));
+        }
+
+        var seriesReport = new SeriesReport(reportId, Key(placeName), Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
+            date, new ReportNames(name, placeName, m.Province, m.Year, m.Period?.Label));
+        Run("INSERT INTO series_reports(report_id, keys) VALUES ($p0, $p1)", reportId, seriesReport.Pack());
 
         Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", PassageId.EndOf(m.Year, reportId), PassageId.EndToken);
         foreach (var term in _terms)

@@ -18,9 +18,10 @@ internal sealed class SeriesPick
 
     private readonly Dictionary<(int Slot, int Unit), (SeriesReport Report, int Rank, int Unit, SeriesHead Head)> _picks;
 
-    /// <param name="reports">The reports in row order: by place key, year, first month and period key (missing first).</param>
-    public SeriesPick(IReadOnlyList<SeriesReport> reports, bool byPeriod)
+    /// <param name="reports">The reports whose heads will be offered, in any order.</param>
+    public SeriesPick(List<SeriesReport> reports, bool byPeriod)
     {
+        reports.Sort(SeriesReport.RowOrder);
         _places = new Dictionary<long, (SeriesReport, int, int)>(reports.Count);
         _picks = new Dictionary<(int, int), (SeriesReport, int, int, SeriesHead)>(reports.Count);
         var slots = new Dictionary<(string? PlaceKey, int? Year, string? PeriodKey), int>();
@@ -77,22 +78,3 @@ internal sealed class SeriesPick
     }
 }
 
-/// <summary>The first record of a report in a unit (folded), with what a series row shows of it.</summary>
-internal readonly record struct SeriesHead(long ReportId, string UnitKey, long RecordId, long LabelId, decimal Value, string Unit);
-
-/// <summary>A report as a series sees it: its folded place and period keys, months covered and date, and its names for the rows.</summary>
-internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)
-{
-    /// <summary>Same place, year, first month and period: rows of the two come in the same place of the table.</summary>
-    public bool SharesRowOrder(SeriesReport other) =>
-        string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal) && Names.Year == other.Names.Year
-        && FirstMonth == other.FirstMonth && string.Equals(PeriodKey, other.PeriodKey, StringComparison.Ordinal);
-
-    /// <summary>Covers more months, or as many but is dated later, or as those but stored later.</summary>
-    public bool Outranks(SeriesReport other)
-    {
-        var order = Nullable.Compare(Months, other.Months);
-        order = order != 0 ? order : string.CompareOrdinal(Date, other.Date);
-        return order != 0 ? order > 0 : Id > other.Id;
-    }
-}

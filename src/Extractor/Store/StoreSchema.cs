@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 4.</summary>
+/// <summary>The SQLite schema, version 5.</summary>
 /// <remarks>
 /// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
 /// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
@@ -10,10 +10,11 @@ namespace Extractor.Store;
 /// own table, and snippets are cut from it by our code, so highlights land on the original text.
 /// <c>*_key</c> columns hold folded names for filters. A record's report, place, province, year
 /// and period are its report's (extraction copies them from the report's metadata), so they
-/// are stored once, on the report. <c>series_heads</c> and <c>index_terms</c> are derived at
-/// ingest, in the report's transaction: the first record of each category and unit per report
-/// with what a series row shows, which is what a series by category picks from in one range
-/// scan, and every term of the index, to which a prefix is expanded. Each report also has an
+/// are stored once, on the report. <c>series_reports</c>, <c>series_heads</c> and <c>index_terms</c>
+/// are derived at ingest, in the report's transaction: what a series needs of each report, and
+/// the first record of each category and unit per report with what a series row shows (both
+/// packed in one column, <see cref="SeriesHead"/>), which is what a series by category picks
+/// from in one range scan; and every term of the index, to which a prefix is expanded. Each report also has an
 /// end marker in the index (<see cref="PassageId.EndOf"/>) that bounds a search reading it alone.
 /// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
 /// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
@@ -21,7 +22,7 @@ namespace Extractor.Store;
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,13 +83,15 @@ internal static class StoreSchema
         CREATE INDEX records_category ON records(category, report_id, unit_key, value, label_id, unit);
         CREATE INDEX records_label ON records(label_id, report_id, unit_key, category, value, unit);
 
-        -- No foreign key: a cascade would scan the table; a report's rows are deleted by their keys.
+        -- What a series reads, packed (SeriesKeys): of each report, and the first record of each
+        -- category and unit per report. No foreign key on the heads: a cascade would scan the table;
+        -- a report's heads are deleted by their keys.
+        CREATE TABLE series_reports(
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            keys BLOB NOT NULL);
         CREATE TABLE series_heads(
-            category TEXT NOT NULL, unit_key TEXT NOT NULL,
-            report_id INTEGER NOT NULL,
-            record_id INTEGER NOT NULL,
-            label_id INTEGER NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
-            PRIMARY KEY (category, unit_key, report_id)) WITHOUT ROWID;
+            category TEXT NOT NULL, report_id INTEGER NOT NULL, heads BLOB NOT NULL,
+            PRIMARY KEY (category, report_id)) WITHOUT ROWID;
 
         -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
         CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;

@@ -8,7 +8,8 @@ namespace Extractor.Tests.Store;
 /// <summary>
 /// Filters over a store of 288 reports: a place (12 reports) is read report by report, each range
 /// bounded by the report's end marker; a province (276, more than are read one by one) in one
-/// pass. Either way the hits must be exactly those of the unfiltered search within the filter.
+/// pass. Either way the hits must be exactly those of the unfiltered search within the filter,
+/// and a filtered series' rows those of the unfiltered series within it.
 /// </summary>
 public sealed class FilteredSearchTests
 {
@@ -78,6 +79,30 @@ public sealed class FilteredSearchTests
         {
             var filtered = _store.Search(new SearchQuery(text, filter, 1000, exact));
             Assert.That(Hits(filtered), Is.EqualTo(Hits(all.Where(keep))), $"{text} within {filter}");
+        }
+    }
+
+    [TestCase("budget_revenue", null, true)]
+    [TestCase("other", null, false)]
+    [TestCase(null, "thu ngan sach", true)]
+    public void A_filtered_series_has_the_rows_of_the_unfiltered_one_within_the_filter(string? category, string? indicator, bool byPeriod)
+    {
+        var all = _store.SeriesRows(new SeriesQuery(category, indicator, ReportFilter.None, byPeriod));
+        Assert.That(all, Has.Count.EqualTo(288), "one row per report: each is the only one of its place and year");
+        Assert.That(all.Select(r => (VietnameseFold.Key(r.Place!), r.Year!.Value)), Is.Ordered.Using<(string Place, int Year)>((a, b) =>
+            a.Place != b.Place ? string.CompareOrdinal(a.Place, b.Place) : a.Year.CompareTo(b.Year)), "by place, then year");
+        foreach (var (filter, keep) in new (ReportFilter, Func<SeriesRow, bool>)[]
+        {
+            (new ReportFilter { Place = "Cao Loc" }, r => r.Place == "huyện Cao Lộc"),
+            (new ReportFilter { Place = "cao lộc", Years = new YearRange(2016, 2020) }, r => r.Place == "huyện Cao Lộc" && r.Year is >= 2016 and <= 2020),
+            (new ReportFilter { Province = "Bắc Giang" }, r => r.Report.StartsWith("23-", StringComparison.Ordinal)),
+            (new ReportFilter { Province = "Lang Son", Years = new YearRange(2023, 2024) }, r => !r.Report.StartsWith("23-", StringComparison.Ordinal) && r.Year >= 2023),
+            (new ReportFilter { Period = "năm 2024" }, r => r.Year == 2024),
+            (new ReportFilter { Unit = "trieu dong", Years = new YearRange(2024, 2024) }, r => r.Unit == "triệu đồng" && r.Year == 2024),
+        })
+        {
+            var filtered = _store.SeriesRows(new SeriesQuery(category, indicator, filter, byPeriod));
+            Assert.That(filtered, Is.EqualTo(all.Where(keep)), $"{category ?? indicator} within {filter}");
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class StoreTests
         }
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 4): ingest the reports again into a new database"));
+            "reports.db: written by an older Extractor (schema 1; this one reads 5): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -146,10 +146,12 @@ public sealed class StoreTests
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM series_heads), (SELECT count(*) FROM paragraphs)";
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM series_heads), (SELECT count(*) FROM series_reports), (SELECT count(*) FROM paragraphs)
+            """;
         using var reader = command.ExecuteReader();
         reader.Read();
-        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)), Is.EqualTo((2, 2, 1)));
+        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)), Is.EqualTo((2, 2, 1, 1)));
     }
 
     [Test]

@@ -1,0 +1,209 @@
+namespace Extractor.Store;
+
+// What a series reads is stored packed, one column per report (series_reports) and per category
+// and report (series_heads): through the provider each column read costs about 0.3 µs, and the
+// largest series of 10,000 reports read 53,000 heads of six columns and 10,000 reports of eleven.
+// BinaryWriter writes them; PackedReader reads them back.
+
+/// <summary>The first record of a report in a unit (folded), with what a series row shows of it.</summary>
+internal readonly record struct SeriesHead(long ReportId, string UnitKey, long RecordId, long LabelId, decimal Value, string Unit)
+{
+    /// <summary>A report's heads of one category, in one column.</summary>
+    public static byte[] Pack(IReadOnlyCollection<SeriesHead> heads)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write7BitEncodedInt(heads.Count);
+            foreach (var head in heads)
+            {
+                writer.Write(head.UnitKey);
+                writer.Write7BitEncodedInt64(head.RecordId);
+                writer.Write7BitEncodedInt64(head.LabelId);
+                writer.Write(head.Value);
+                writer.Write(head.Unit);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Adds the heads <see cref="Pack"/> wrote for <paramref name="reportId"/> to <paramref name="heads"/>.</summary>
+    public static void Unpack(long reportId, ReadOnlySpan<byte> packed, SharedTexts texts, List<SeriesHead> heads)
+    {
+        var reader = new PackedReader(packed, texts);
+        for (var count = reader.Count(); count > 0; count--)
+        {
+            heads.Add(new SeriesHead(reportId, reader.Text(), reader.Count(), reader.Count(), reader.Decimal(), reader.Text()));
+        }
+    }
+}
+
+/// <summary>A report as a series sees it: its folded place and period keys, months covered and date, and its names for the rows.</summary>
+internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)
+{
+    /// <summary>
+    /// The planner's row order: by place key, year, first month and period key, missing first,
+    /// keys compared by ordinal (the same order as SQLite's for them), then as stored.
+    /// </summary>
+    public static Comparison<SeriesReport> RowOrder { get; } = (a, b) =>
+    {
+        var order = string.CompareOrdinal(a.PlaceKey, b.PlaceKey);
+        order = order != 0 ? order : Nullable.Compare(a.Names.Year, b.Names.Year);
+        order = order != 0 ? order : Nullable.Compare(a.FirstMonth, b.FirstMonth);
+        order = order != 0 ? order : string.CompareOrdinal(a.PeriodKey, b.PeriodKey);
+        return order != 0 ? order : a.Id.CompareTo(b.Id);
+    };
+
+    /// <summary>Same place, year, first month and period: rows of the two come in the same place of the table.</summary>
+    public bool SharesRowOrder(SeriesReport other) =>
+        string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal) && Names.Year == other.Names.Year
+        && FirstMonth == other.FirstMonth && string.Equals(PeriodKey, other.PeriodKey, StringComparison.Ordinal);
+
+    /// <summary>Covers more months, or as many but is dated later, or as those but stored later.</summary>
+    public bool Outranks(SeriesReport other)
+    {
+        var order = Nullable.Compare(Months, other.Months);
+        order = order != 0 ? order : string.CompareOrdinal(Date, other.Date);
+        return order != 0 ? order > 0 : Id > other.Id;
+    }
+
+    /// <summary>All but the id, in one column.</summary>
+    public byte[] Pack()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            Write(writer, PlaceKey);
+            Write(writer, PeriodKey);
+            Write(writer, FirstMonth);
+            Write(writer, Months);
+            Write(writer, Date);
+            writer.Write(Names.Name);
+            Write(writer, Names.Place);
+            Write(writer, Names.Province);
+            Write(writer, Names.Year);
+            Write(writer, Names.Period);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The report <see cref="Pack"/> wrote, stored under <paramref name="id"/>.</summary>
+    public static SeriesReport Unpack(long id, ReadOnlySpan<byte> packed, SharedTexts texts)
+    {
+        var reader = new PackedReader(packed, texts);
+        return new SeriesReport(id, reader.MaybeText(), reader.MaybeText(), reader.MaybeInt(), reader.MaybeInt(), reader.MaybeText(),
+            new ReportNames(reader.Text(), reader.MaybeText(), reader.MaybeText(), reader.MaybeInt(), reader.MaybeText()));
+    }
+
+    private static void Write(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static void Write(BinaryWriter writer, int? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value.Value);
+        }
+    }
+}
+
+/// <summary>
+/// One string object per distinct text read while a series is built: its units, places and
+/// periods repeat across tens of thousands of heads, and every object kept alive is copied by
+/// each garbage collection until the series is done.
+/// </summary>
+internal sealed class SharedTexts
+{
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public string Of(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> chars = stackalloc char[256];
+        if (utf8.Length > chars.Length)
+        {
+            return System.Text.Encoding.UTF8.GetString(utf8);
+        }
+
+        chars = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)];
+        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(chars, out var text))
+        {
+            text = new string(chars);
+            _texts[text] = text;
+        }
+
+        return text;
+    }
+}
+
+/// <summary>Reads, without a stream, what <see cref="BinaryWriter"/> wrote: 7-bit counts, length-prefixed UTF-8, decimals, and flagged nullable values.</summary>
+internal ref struct PackedReader(ReadOnlySpan<byte> bytes, SharedTexts texts)
+{
+    private ReadOnlySpan<byte> _rest = bytes;
+
+    public long Count()
+    {
+        long value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = _rest[0];
+            _rest = _rest[1..];
+            value |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+
+    public string Text()
+    {
+        var length = (int)Count();
+        var text = texts.Of(_rest[..length]);
+        _rest = _rest[length..];
+        return text;
+    }
+
+    public decimal Decimal()
+    {
+        ReadOnlySpan<int> bits =
+        [
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[4..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[8..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[12..]),
+        ];
+        _rest = _rest[16..];
+        return new decimal(bits);
+    }
+
+    public string? MaybeText() => Flag() ? Text() : null;
+
+    public int? MaybeInt()
+    {
+        if (!Flag())
+        {
+            return null;
+        }
+
+        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest);
+        _rest = _rest[4..];
+        return value;
+    }
+
+    private bool Flag()
+    {
+        var set = _rest[0] != 0;
+        _rest = _rest[1..];
+        return set;
+    }
+}
