@@ -92,9 +92,9 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
 
         if (!cancellation.IsCancellationRequested)
         {
-            var compacting = Stopwatch.StartNew();
-            store.CompactIndex();
-            storage += compacting.Elapsed;
+            var finishing = Stopwatch.StartNew();
+            store.FinishBatch();
+            storage += finishing.Elapsed;
         }
 
         return new IngestSummary(

@@ -16,10 +16,11 @@ public interface IReportStore : IDisposable
     SaveOutcome Save(StoredReport report, bool replace);
 
     /// <summary>
-    /// Puts the search index in order after a batch: each batch adds to it in pieces, and a search
-    /// reading a few reports seeks once per piece. Cheap when nothing was added since.
+    /// Puts the store in order after a batch: merges the search index, which each batch adds to
+    /// in pieces (a search reading a few reports seeks once per piece), and stores each category's
+    /// whole-archive series as one table. Cheap when nothing was added since.
     /// </summary>
-    void CompactIndex();
+    void FinishBatch();
 
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
     IReadOnlyList<SearchHit> Search(SearchQuery query);

@@ -98,7 +98,7 @@ public sealed class SqliteReportStore : IReportStore
         {
             using var transaction = _connection.BeginTransaction();
             Execute(StoreSchema.Create);
-            Execute($"INSERT INTO store_info(key, value) VALUES ('schema', '{StoreSchema.Version}')");
+            Execute($"INSERT INTO store_info(key, value) VALUES ('schema', '{StoreSchema.Version}'), ('generation', '0')");
             transaction.Commit();
             return;
         }
@@ -155,6 +155,8 @@ public sealed class SqliteReportStore : IReportStore
             writer.Write(report);
         }
 
+        Execute("UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+
         transaction.Commit();
         return sameContent is null && samePath is null ? SaveOutcome.Ingested : SaveOutcome.Replaced;
     }
@@ -182,13 +184,41 @@ public sealed class SqliteReportStore : IReportStore
         Execute("DELETE FROM reports WHERE id = $p0", reportId);
     }
 
-    public void CompactIndex()
+    public void FinishBatch()
     {
         // FTS5's optimize merges every segment into one; on an index of one segment it does nothing.
         using var transaction = _connection.BeginTransaction();
         Execute("INSERT INTO passage_index(passage_index) VALUES ('optimize'); INSERT INTO label_index(label_index) VALUES ('optimize');");
+        var generation = Generation();
+        var current = Scalar<long>("SELECT count(*) FROM series_tables") > 0 && Scalar<long>("SELECT count(*) FROM series_tables WHERE generation <> $p0", generation) == 0;
+        if (!current)
+        {
+            Execute("DELETE FROM series_tables");
+            var categories = new List<string>();
+            using (var command = Command("SELECT DISTINCT category FROM series_heads"))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    categories.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var category in categories)
+            {
+                foreach (var byPeriod in new[] { true, false })
+                {
+                    Execute("INSERT INTO series_tables(category, by_period, generation, rows) VALUES ($p0, $p1, $p2, $p3)",
+                        category, byPeriod, generation, SeriesTable.Pack(BuiltSeriesRows(new SeriesQuery(category, null, ReportFilter.None, byPeriod))));
+                }
+            }
+        }
+
         transaction.Commit();
     }
+
+    /// <summary>Counted up by every report stored: a series table of an older generation is out of date.</summary>
+    private long Generation() => long.Parse(Scalar<string>("SELECT value FROM store_info WHERE key = 'generation'"), CultureInfo.InvariantCulture);
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
@@ -412,6 +442,29 @@ public sealed class SqliteReportStore : IReportStore
     }
 
     public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query)
+    {
+        if (query is { Category: { } category, Indicator: null } && query.Filter == ReportFilter.None)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT rows FROM series_tables
+                WHERE category = $category AND by_period = $by_period
+                    AND generation = (SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'generation')
+                """;
+            command.Parameters.AddWithValue("$category", category);
+            command.Parameters.AddWithValue("$by_period", query.ByPeriod);
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                return SeriesTable.Unpack(reader.GetFieldValue<byte[]>(0));
+            }
+        }
+
+        return BuiltSeriesRows(query);
+    }
+
+    /// <summary>The series' rows built from the heads, not from a stored table.</summary>
+    private SeriesRow[] BuiltSeriesRows(SeriesQuery query)
     {
         var picks = Picked(query);
         var labels = LabelTexts(picks.Select(p => p.Head.LabelId));

@@ -14,7 +14,8 @@ namespace Extractor.Store;
 /// are derived at ingest, in the report's transaction: what a series needs of each report, and
 /// the first record of each category and unit per report with what a series row shows (both
 /// packed in one column, <see cref="SeriesHead"/>), which is what a series by category picks
-/// from in one range scan; and every term of the index, to which a prefix is expanded. Each report also has an
+/// from in one range scan; and every term of the index, to which a prefix is expanded. The end
+/// of a batch stores each category's whole-archive series as one packed table (<c>series_tables</c>). Each report also has an
 /// end marker in the index (<see cref="PassageId.EndOf"/>) that bounds a search reading it alone.
 /// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
 /// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
@@ -92,6 +93,13 @@ internal static class StoreSchema
         CREATE TABLE series_heads(
             category TEXT NOT NULL, report_id INTEGER NOT NULL, heads BLOB NOT NULL,
             PRIMARY KEY (category, report_id)) WITHOUT ROWID;
+
+        -- Each category's series of the whole archive, by period and by year, packed (SeriesTable) at
+        -- the end of a batch; good while its generation is the store's (store_info 'generation',
+        -- counted up by every report stored).
+        CREATE TABLE series_tables(
+            category TEXT NOT NULL, by_period INTEGER NOT NULL, generation INTEGER NOT NULL, rows BLOB NOT NULL,
+            PRIMARY KEY (category, by_period)) WITHOUT ROWID;
 
         -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
         CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;

@@ -33,4 +33,17 @@ public sealed class SeriesKeysTests
         Assert.That(read, Is.EqualTo(heads.Append(heads[1] with { ReportId = 4 })));
         Assert.That(read[3].Unit, Is.SameAs(read[1].Unit), "a text read twice is one string");
     }
+
+    [Test]
+    public void A_series_table_packed_comes_back_row_for_row_missing_place_year_and_period_included()
+    {
+        SeriesRow[] rows =
+        [
+            new("huyện Văn Quan", 2024, "6 tháng đầu năm 2024", "diện tích lúa", 1448.29m, "ha", "van-quan-2024.docx"),
+            new("huyện Văn Quan", 2024, "6 tháng đầu năm 2024", "diện tích ngô", 300m, "ha", "van-quan-2024.docx"),
+            new(null, null, null, "diện tích lúa", 0.5m, "% KH", "không-rõ.txt"),
+        ];
+        Assert.That(SeriesTable.Unpack(SeriesTable.Pack(rows)), Is.EqualTo(rows));
+        Assert.That(SeriesTable.Unpack(SeriesTable.Pack([])), Is.Empty);
+    }
 }

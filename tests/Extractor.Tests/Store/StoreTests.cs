@@ -155,6 +155,24 @@ public sealed class StoreTests
     }
 
     [Test]
+    public void A_series_table_stored_at_the_end_of_a_batch_is_not_read_once_another_report_is_stored()
+    {
+        using var store = StoreFixtures.SmallStore();
+        var query = new SeriesQuery("crop_area", null, ReportFilter.None);
+        var before = store.SeriesRows(query);
+        store.FinishBatch();
+        Assert.That(store.SeriesRows(query), Is.EqualTo(before), "the stored table");
+
+        var later = StoreFixtures.Report("van-quan-2025.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2025, "năm 2025", 1, 12, []);
+        store.Save(StoreFixtures.Stored(later, StoreFixtures.Record(later, "diện tích lúa", "crop_area", 3200m, "ha")), replace: false);
+        var after = store.SeriesRows(query);
+        Assert.That(after, Is.EqualTo(before.Append(new SeriesRow("huyện Văn Quan", 2025, "năm 2025", "diện tích lúa", 3200m, "ha", "van-quan-2025.docx"))));
+        store.FinishBatch();
+        Assert.That(store.SeriesRows(query), Is.EqualTo(after), "stored again");
+        Assert.That(store.SeriesRows(query with { ByPeriod = false }).Select(r => r.Year), Is.EqualTo(new int?[] { 2022, 2024, 2025 }));
+    }
+
+    [Test]
     public void Records_must_carry_their_reports_metadata()
     {
         using var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);

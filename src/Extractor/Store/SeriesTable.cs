@@ -1,0 +1,66 @@
+namespace Extractor.Store;
+
+/// <summary>
+/// A whole-archive series of one category, stored packed at the end of a batch: its distinct
+/// texts once, then each row as numbers pointing at them. The largest of 10,000 reports has
+/// 45,000 rows; built from the heads each time it took 100–170 ms on this machine, decoded
+/// from here it is one row read and a pass over the bytes.
+/// </summary>
+internal static class SeriesTable
+{
+    public static byte[] Pack(IReadOnlyList<SeriesRow> rows)
+    {
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Text(string text) => texts.TryGetValue(text, out var at) ? at : texts[text] = texts.Count;
+        int MaybeText(string? text) => text is null ? 0 : Text(text) + 1;
+        var numbered = rows.Select(r => (Place: MaybeText(r.Place), r.Year, Period: MaybeText(r.Period), Indicator: Text(r.Indicator), r.Value, Unit: Text(r.Unit), Report: Text(r.Report))).ToList();
+
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write7BitEncodedInt(texts.Count);
+            foreach (var text in texts.Keys)
+            {
+                writer.Write(text);
+            }
+
+            writer.Write7BitEncodedInt(numbered.Count);
+            foreach (var row in numbered)
+            {
+                writer.Write7BitEncodedInt(row.Place);
+                writer.Write(row.Year is not null);
+                if (row.Year is { } year)
+                {
+                    writer.Write(year);
+                }
+
+                writer.Write7BitEncodedInt(row.Period);
+                writer.Write7BitEncodedInt(row.Indicator);
+                writer.Write(row.Value);
+                writer.Write7BitEncodedInt(row.Unit);
+                writer.Write7BitEncodedInt(row.Report);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    public static SeriesRow[] Unpack(ReadOnlySpan<byte> packed)
+    {
+        var reader = new PackedReader(packed, new SharedTexts());
+        var texts = new string[reader.Count()];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = reader.Text();
+        }
+
+        string? MaybeText(long at) => at == 0 ? null : texts[at - 1];
+        var rows = new SeriesRow[reader.Count()];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new SeriesRow(MaybeText(reader.Count()), reader.MaybeInt(), MaybeText(reader.Count()), texts[reader.Count()], reader.Decimal(), texts[reader.Count()], texts[reader.Count()]);
+        }
+
+        return rows;
+    }
+}
