@@ -41,6 +41,8 @@ internal static class StoreSchema
             footnote_count INTEGER NOT NULL, record_count INTEGER NOT NULL,
             ingested_at TEXT NOT NULL);
         CREATE INDEX reports_path ON reports(path);
+        -- How many reports a span of years holds: a search chooses how to read a filter's reports by it.
+        CREATE INDEX reports_year ON reports(year);
 
         CREATE TABLE sections(
             id INTEGER PRIMARY KEY,

@@ -7,8 +7,7 @@ namespace Extractor.Tests.Store;
 
 /// <summary>
 /// Filters over a store of 288 reports: a place (12 reports) is read report by report, each range
-/// bounded by the report's end marker; a province (276, more than are read one by one) in one
-/// pass. Either way the hits must be exactly those of the unfiltered search within the filter,
+/// bounded by the report's end marker; a province (276, most of the reports) in one pass. Either way the hits must be exactly those of the unfiltered search within the filter,
 /// and a filtered series' rows those of the unfiltered series within it.
 /// </summary>
 public sealed class FilteredSearchTests
