@@ -48,17 +48,17 @@ internal static class SeriesTable
     public static SeriesRow[] Unpack(ReadOnlySpan<byte> packed)
     {
         var reader = new PackedReader(packed, new SharedTexts());
-        var texts = new string[reader.Count()];
+        var texts = new string[reader.Number()];
         for (var i = 0; i < texts.Length; i++)
         {
             texts[i] = reader.Text();
         }
 
         string? MaybeText(long at) => at == 0 ? null : texts[at - 1];
-        var rows = new SeriesRow[reader.Count()];
+        var rows = new SeriesRow[reader.Number()];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = new SeriesRow(MaybeText(reader.Count()), reader.MaybeInt(), MaybeText(reader.Count()), texts[reader.Count()], reader.Decimal(), texts[reader.Count()], texts[reader.Count()]);
+            rows[i] = new SeriesRow(MaybeText(reader.Number()), reader.MaybeInt(), MaybeText(reader.Number()), texts[reader.Number()], reader.Decimal(), texts[reader.Number()], texts[reader.Number()]);
         }
 
         return rows;

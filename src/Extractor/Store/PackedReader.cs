@@ -1,0 +1,93 @@
+namespace Extractor.Store;
+
+/// <summary>
+/// One string object per distinct text read while a series is built: its units, places and
+/// periods repeat across tens of thousands of heads, and every object kept alive is copied by
+/// each garbage collection until the series is done.
+/// </summary>
+internal sealed class SharedTexts
+{
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public string Of(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> chars = stackalloc char[256];
+        if (utf8.Length > chars.Length)
+        {
+            return System.Text.Encoding.UTF8.GetString(utf8);
+        }
+
+        chars = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)];
+        var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(chars, out var text))
+        {
+            text = new string(chars);
+            _texts[text] = text;
+        }
+
+        return text;
+    }
+}
+
+/// <summary>Reads, without a stream, what <see cref="BinaryWriter"/> wrote: 7-bit encoded numbers, length-prefixed UTF-8, decimals, and flagged nullable values.</summary>
+internal ref struct PackedReader(ReadOnlySpan<byte> bytes, SharedTexts texts)
+{
+    private ReadOnlySpan<byte> _rest = bytes;
+
+    public long Number()
+    {
+        long value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = _rest[0];
+            _rest = _rest[1..];
+            value |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+
+    public string Text()
+    {
+        var length = (int)Number();
+        var text = texts.Of(_rest[..length]);
+        _rest = _rest[length..];
+        return text;
+    }
+
+    public decimal Decimal()
+    {
+        ReadOnlySpan<int> bits =
+        [
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[4..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[8..]),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest[12..]),
+        ];
+        _rest = _rest[16..];
+        return new decimal(bits);
+    }
+
+    public string? MaybeText() => Flag() ? Text() : null;
+
+    public int? MaybeInt()
+    {
+        if (!Flag())
+        {
+            return null;
+        }
+
+        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_rest);
+        _rest = _rest[4..];
+        return value;
+    }
+
+    private bool Flag()
+    {
+        var set = _rest[0] != 0;
+        _rest = _rest[1..];
+        return set;
+    }
+}
