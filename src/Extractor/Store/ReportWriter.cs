@@ -103,7 +103,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             Run("INSERT INTO series_heads(category, report_id, heads) VALUES ($p0, $p1, $p2)", category, reportId, SeriesHead.Pack(ofCategory));
         }
 
-        var seriesReport = new SeriesReport(reportId, Key(placeName), Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
+        var seriesReport = new SeriesReport(reportId, Key(placeName), Key(m.Province), Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
             date, new ReportNames(name, placeName, m.Province, m.Year, m.Period?.Label));
         Run("INSERT INTO series_reports(report_id, keys) VALUES ($p0, $p1)", reportId, seriesReport.Pack());
 

@@ -39,25 +39,27 @@ internal readonly record struct SeriesHead(long ReportId, string UnitKey, long R
     }
 }
 
-/// <summary>A report as a series sees it: its folded place and period keys, months covered and date, and its names for the rows.</summary>
-internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)
+/// <summary>A report as a series sees it: its folded place, province and period keys, months covered and date, and its names for the rows.</summary>
+internal sealed record SeriesReport(long Id, string? PlaceKey, string? ProvinceKey, string? PeriodKey, int? FirstMonth, int? Months, string? Date, ReportNames Names)
 {
     /// <summary>
-    /// The planner's row order: by place key, year, first month and period key, missing first,
+    /// The planner's row order: by place key, province key, year, first month and period key, missing first,
     /// keys compared by ordinal (the same order as SQLite's for them), then as stored.
     /// </summary>
     public static Comparison<SeriesReport> RowOrder { get; } = (a, b) =>
     {
         var order = string.CompareOrdinal(a.PlaceKey, b.PlaceKey);
+        order = order != 0 ? order : string.CompareOrdinal(a.ProvinceKey, b.ProvinceKey);
         order = order != 0 ? order : Nullable.Compare(a.Names.Year, b.Names.Year);
         order = order != 0 ? order : Nullable.Compare(a.FirstMonth, b.FirstMonth);
         order = order != 0 ? order : string.CompareOrdinal(a.PeriodKey, b.PeriodKey);
         return order != 0 ? order : a.Id.CompareTo(b.Id);
     };
 
-    /// <summary>Same place, year, first month and period: rows of the two come in the same place of the table.</summary>
+    /// <summary>Same place, province, year, first month and period: rows of the two come in the same place of the table.</summary>
     public bool SharesRowOrder(SeriesReport other) =>
-        string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal) && Names.Year == other.Names.Year
+        string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal) && string.Equals(ProvinceKey, other.ProvinceKey, StringComparison.Ordinal)
+        && Names.Year == other.Names.Year
         && FirstMonth == other.FirstMonth && string.Equals(PeriodKey, other.PeriodKey, StringComparison.Ordinal);
 
     /// <summary>Covers more months, or as many but is dated later, or as those but stored later.</summary>
@@ -75,6 +77,7 @@ internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey
         using (var writer = new BinaryWriter(stream))
         {
             Write(writer, PlaceKey);
+            Write(writer, ProvinceKey);
             Write(writer, PeriodKey);
             Write(writer, FirstMonth);
             Write(writer, Months);
@@ -93,7 +96,7 @@ internal sealed record SeriesReport(long Id, string? PlaceKey, string? PeriodKey
     public static SeriesReport Unpack(long id, ReadOnlySpan<byte> packed, SharedTexts texts)
     {
         var reader = new PackedReader(packed, texts);
-        return new SeriesReport(id, reader.MaybeText(), reader.MaybeText(), reader.MaybeInt(), reader.MaybeInt(), reader.MaybeText(),
+        return new SeriesReport(id, reader.MaybeText(), reader.MaybeText(), reader.MaybeText(), reader.MaybeInt(), reader.MaybeInt(), reader.MaybeText(),
             new ReportNames(reader.Text(), reader.MaybeText(), reader.MaybeText(), reader.MaybeInt(), reader.MaybeText()));
     }
 

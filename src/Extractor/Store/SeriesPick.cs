@@ -1,9 +1,10 @@
 namespace Extractor.Store;
 
 /// <summary>
-/// Picks one record per place, year (period) and unit out of the first records of each report
-/// and unit: the report covering the most months wins, then the latest dated, then the one
-/// stored last. Rows come out as the planner reads them: by place, year, first month, period, unit.
+/// Picks one record per place (within its province), year (period) and unit out of the first
+/// records of each report and unit: the report covering the most months wins, then the latest
+/// dated, then the one stored last. Rows come out as the planner reads them: by place, province,
+/// year, first month, period, unit.
 /// </summary>
 internal sealed class SeriesPick
 {
@@ -24,13 +25,14 @@ internal sealed class SeriesPick
         reports.Sort(SeriesReport.RowOrder);
         _places = new Dictionary<long, (SeriesReport, int, int)>(reports.Count);
         _picks = new Dictionary<(int, int), (SeriesReport, int, int, SeriesHead)>(reports.Count);
-        var slots = new Dictionary<(string? PlaceKey, int? Year, string? PeriodKey), int>();
+        // Places of one name in two provinces ("xã Bình Trung") are two places.
+        var slots = new Dictionary<(string? PlaceKey, string? ProvinceKey, int? Year, string? PeriodKey), int>();
         var rank = -1;
         SeriesReport? previous = null;
         foreach (var report in reports)
         {
             rank += previous is not null && previous.SharesRowOrder(report) ? 0 : 1;
-            var key = (report.PlaceKey, report.Names.Year, byPeriod ? report.PeriodKey : null);
+            var key = (report.PlaceKey, report.ProvinceKey, report.Names.Year, byPeriod ? report.PeriodKey : null);
             if (!slots.TryGetValue(key, out var slot))
             {
                 slots[key] = slot = slots.Count;

@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 5.</summary>
+/// <summary>The SQLite schema, version 6.</summary>
 /// <remarks>
 /// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
 /// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
@@ -23,7 +23,7 @@ namespace Extractor.Store;
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -8,9 +8,9 @@ public sealed class SeriesKeysTests
     [Test]
     public void A_report_packed_in_one_column_comes_back_whole_missing_names_included()
     {
-        var named = new SeriesReport(7, "huyen van quan", "6 thang dau nam 2024", 1, 5, "2024-06-20",
+        var named = new SeriesReport(7, "huyen van quan", "lang son", "6 thang dau nam 2024", 1, 5, "2024-06-20",
             new ReportNames("van-quan-2024.docx", "huyện Văn Quan", "Lạng Sơn", 2024, "6 tháng đầu năm 2024"));
-        var bare = new SeriesReport(8, null, null, null, null, null, new ReportNames("không-rõ.txt", null, null, null, null));
+        var bare = new SeriesReport(8, null, null, null, null, null, null, new ReportNames("không-rõ.txt", null, null, null, null));
         var texts = new SharedTexts();
         Assert.That(SeriesReport.Unpack(7, named.Pack(), texts), Is.EqualTo(named));
         Assert.That(SeriesReport.Unpack(8, bare.Pack(), texts), Is.EqualTo(bare));

@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Store;
 using NUnit.Framework;
 
@@ -50,7 +51,7 @@ public sealed class StoreTests
         }
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 5): ingest the reports again into a new database"));
+            "reports.db: written by an older Extractor (schema 1; this one reads 6): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -170,6 +171,24 @@ public sealed class StoreTests
         store.FinishBatch();
         Assert.That(store.SeriesRows(query), Is.EqualTo(after), "stored again");
         Assert.That(store.SeriesRows(query with { ByPeriod = false }).Select(r => r.Year), Is.EqualTo(new int?[] { 2022, 2024, 2025 }));
+    }
+
+    [Test]
+    public void Places_of_one_name_in_two_provinces_have_a_row_each()
+    {
+        using var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        var binhTrung = new Place(PlaceLevel.Commune, "Bình Trung");
+        foreach (var (file, province, area) in new[] { ("binh-trung-ls.docx", "Lạng Sơn", 120m), ("binh-trung-bk.docx", "Bắc Kạn", 80m) })
+        {
+            var report = StoreFixtures.Report(file, binhTrung, province, 2023, "6 tháng đầu năm 2023", 1, 6, []);
+            store.Save(StoreFixtures.Stored(report, StoreFixtures.Record(report, "diện tích lúa", "crop_area", area, "ha")), replace: false);
+        }
+
+        var query = new SeriesQuery("crop_area", null, ReportFilter.None);
+        Assert.That(store.SeriesRows(query).Select(r => (r.Value, r.Report)), Is.EqualTo(new[] { (80m, "binh-trung-bk.docx"), (120m, "binh-trung-ls.docx") }),
+            "by province after place: Bắc Kạn before Lạng Sơn");
+        store.FinishBatch();
+        Assert.That(store.SeriesRows(query with { ByPeriod = false }).Select(r => r.Value), Is.EqualTo(new[] { 80m, 120m }));
     }
 
     [Test]
