@@ -48,17 +48,22 @@ internal static class SeriesCommand
             // The category names the series; as a filter it would repeat itself.
             var filter = store.Filter(parse) with { Category = null };
             var query = new SeriesQuery(parse.GetValue(store.Category), parse.GetValue(indicator), filter, parse.GetValue(by) != "place,year");
-            // Whole records only for the export columns; the table and JSON read the light rows.
+            // Whole records only for the export columns; the table and JSON read the light rows,
+            // or show the records already read.
             if (parse.GetValue(output) is { } file)
             {
-                ExportCommand.Write(db.Series(query), file);
+                var records = db.Series(query);
+                ExportCommand.Write(records, file);
+                if (parse.GetValue(json))
+                {
+                    WriteJson([.. records.Select(SeriesRow.Of)]);
+                }
             }
-
-            if (parse.GetValue(json))
+            else if (parse.GetValue(json))
             {
                 WriteJson(db.SeriesRows(query));
             }
-            else if (parse.GetValue(output) is null)
+            else
             {
                 Render(db.SeriesRows(query));
             }

@@ -94,7 +94,8 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 
             if (!ofCategory.Exists(h => h.UnitKey == unit))
             {
-                ofCategory.Add(new SeriesHead(reportId, unit, id, label, r.Value, r.Unit));
+                // The value as the records column holds it (REAL), so every way of reading a series shows the same number.
+                ofCategory.Add(new SeriesHead(reportId, unit, id, label, (decimal)(double)r.Value, r.Unit));
             }
         }
 

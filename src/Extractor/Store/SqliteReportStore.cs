@@ -596,7 +596,7 @@ public sealed class SqliteReportStore : IReportStore
         {
             while (reader.Read())
             {
-                heads.Add(new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), (decimal)reader.GetDouble(4), reader.GetString(5)));
+                heads.Add(new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), Number(reader, 4), reader.GetString(5)));
             }
         }
 
@@ -669,7 +669,7 @@ public sealed class SqliteReportStore : IReportStore
     /// <summary>The record whose <see cref="RecordColumns"/> start at column <paramref name="at"/>.</summary>
     private static IndicatorRecord Record(SqliteDataReader r, ReportNames report, int at) => new(
         report.Name, report.Place, report.Province, report.Year, report.Period,
-        r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.GetDecimal(at + 3), r.GetString(at + 4),
+        r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), Number(r, at + 3), r.GetString(at + 4),
         NullableDecimal(r, at + 5), NullableDecimal(r, at + 6), r.GetBoolean(at + 7), r.GetBoolean(at + 8), r.GetBoolean(at + 9),
         Enum.Parse<RecordSource>(r.GetString(at + 10), ignoreCase: true), NullableInt(r, at + 11), r.GetString(at + 12), r.GetString(at + 13))
     {
@@ -683,7 +683,13 @@ public sealed class SqliteReportStore : IReportStore
 
     private static int? NullableInt(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
 
-    private static decimal? NullableDecimal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDecimal(column);
+    private static decimal? NullableDecimal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : Number(reader, column);
+
+    /// <summary>
+    /// A number stored as REAL, as the decimal it was: through the double, which drops the
+    /// trailing zeros the provider's text would keep (1500, not 1500.0).
+    /// </summary>
+    private static decimal Number(SqliteDataReader reader, int column) => (decimal)reader.GetDouble(column);
 
     private SqliteCommand Command(string sql, params object[] values)
     {

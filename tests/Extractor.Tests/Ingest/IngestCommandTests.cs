@@ -129,6 +129,10 @@ public sealed partial class IngestCommandTests
         Assert.That(rows[2].GetProperty("value").GetDecimal(), Is.EqualTo(1448.29m));
         Assert.That(rows[2].GetProperty("report").GetString(), Is.EqualTo("van-quan-2024.docx"));
 
+        var xlsxAndJson = Run("series", "--db", database, "--category", "crop_area", "--year", "2022-2024", "--json", "--out", Path.Combine(TestFiles.TempDirectory(), "rice.xlsx"));
+        Assert.That(xlsxAndJson.Code, Is.EqualTo(0), xlsxAndJson.Stderr);
+        Assert.That(xlsxAndJson.Stdout, Is.EqualTo(stdout), "the same rows, shown from the records written to the file");
+
         var csv = Path.Combine(TestFiles.TempDirectory(), "rice.csv");
         Assert.That(Run("export", "--db", database, "--category", "crop_area", "--place", "van quan", "--out", csv).Code, Is.EqualTo(0));
         var lines = File.ReadAllLines(csv);
