@@ -15,34 +15,26 @@ internal static class SeriesTable
         int MaybeText(string? text) => text is null ? 0 : Text(text) + 1;
         var numbered = rows.Select(r => (Place: MaybeText(r.Place), r.Year, Period: MaybeText(r.Period), Indicator: Text(r.Indicator), r.Value, Unit: Text(r.Unit), Report: Text(r.Report))).ToList();
 
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream))
+        return PackedWriter.Pack(writer =>
         {
-            writer.Write7BitEncodedInt(texts.Count);
+            writer.Number(texts.Count);
             foreach (var text in texts.Keys)
             {
-                writer.Write(text);
+                writer.Text(text);
             }
 
-            writer.Write7BitEncodedInt(numbered.Count);
+            writer.Number(numbered.Count);
             foreach (var row in numbered)
             {
-                writer.Write7BitEncodedInt(row.Place);
-                writer.Write(row.Year is not null);
-                if (row.Year is { } year)
-                {
-                    writer.Write(year);
-                }
-
-                writer.Write7BitEncodedInt(row.Period);
-                writer.Write7BitEncodedInt(row.Indicator);
-                writer.Write(row.Value);
-                writer.Write7BitEncodedInt(row.Unit);
-                writer.Write7BitEncodedInt(row.Report);
+                writer.Number(row.Place);
+                writer.MaybeInt(row.Year);
+                writer.Number(row.Period);
+                writer.Number(row.Indicator);
+                writer.Decimal(row.Value);
+                writer.Number(row.Unit);
+                writer.Number(row.Report);
             }
-        }
-
-        return stream.ToArray();
+        });
     }
 
     public static SeriesRow[] Unpack(ReadOnlySpan<byte> packed)

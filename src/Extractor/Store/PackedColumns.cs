@@ -29,7 +29,54 @@ internal sealed class SharedTexts
     }
 }
 
-/// <summary>Reads, without a stream, what <see cref="BinaryWriter"/> wrote: 7-bit encoded numbers, length-prefixed UTF-8, decimals, and flagged nullable values.</summary>
+/// <summary>
+/// Writes what <see cref="PackedReader"/> reads: 7-bit encoded numbers, length-prefixed UTF-8,
+/// decimals, and nullable values behind a flag.
+/// </summary>
+internal sealed class PackedWriter
+{
+    private readonly BinaryWriter _writer;
+
+    private PackedWriter(BinaryWriter writer) => _writer = writer;
+
+    /// <summary>The bytes <paramref name="write"/> puts down.</summary>
+    public static byte[] Pack(Action<PackedWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            write(new PackedWriter(writer));
+        }
+
+        return stream.ToArray();
+    }
+
+    public void Number(long value) => _writer.Write7BitEncodedInt64(value);
+
+    public void Text(string value) => _writer.Write(value);
+
+    public void Decimal(decimal value) => _writer.Write(value);
+
+    public void MaybeText(string? value)
+    {
+        _writer.Write(value is not null);
+        if (value is not null)
+        {
+            _writer.Write(value);
+        }
+    }
+
+    public void MaybeInt(int? value)
+    {
+        _writer.Write(value is not null);
+        if (value is { } set)
+        {
+            _writer.Write(set);
+        }
+    }
+}
+
+/// <summary>Reads, without a stream, what <see cref="PackedWriter"/> wrote.</summary>
 internal ref struct PackedReader(ReadOnlySpan<byte> bytes, SharedTexts texts)
 {
     private ReadOnlySpan<byte> _rest = bytes;
