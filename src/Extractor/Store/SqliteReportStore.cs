@@ -192,8 +192,8 @@ public sealed class SqliteReportStore : IReportStore
         using var transaction = _connection.BeginTransaction();
         Execute("INSERT INTO passage_index(passage_index) VALUES ('optimize'); INSERT INTO label_index(label_index) VALUES ('optimize');");
         var generation = Generation();
-        var current = Scalar<long>("SELECT count(*) FROM series_tables") > 0 && Scalar<long>("SELECT count(*) FROM series_tables WHERE generation <> $p0", generation) == 0;
-        if (!current)
+        // The tables are stored together, under one generation: all are current or none.
+        if (Scalar<long>("SELECT count(*) FROM series_tables WHERE generation = $p0", generation) == 0)
         {
             Execute("DELETE FROM series_tables");
             var categories = new List<string>();
@@ -454,8 +454,9 @@ public sealed class SqliteReportStore : IReportStore
             command.CommandText = """
                 SELECT rows FROM series_tables
                 WHERE category = $category AND by_period = $by_period
-                    AND generation = (SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'generation')
+                    AND generation = $generation
                 """;
+            command.Parameters.AddWithValue("$generation", Generation());
             command.Parameters.AddWithValue("$category", category);
             command.Parameters.AddWithValue("$by_period", query.ByPeriod);
             using var reader = command.ExecuteReader();
