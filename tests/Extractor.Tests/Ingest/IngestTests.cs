@@ -54,6 +54,8 @@ public sealed class IngestTests
             Assert.That(first, Has.Property("Ingested").EqualTo(9).And.Property("Unchanged").EqualTo(0).And.Property("Failures").Empty);
         }
 
+        Assert.That(SeriesTables(database), Is.EqualTo((Current: 9L, Generation: 9L)), "the batch ends by storing two tables per category, as of its last report");
+
         var before = Counts(database);
         var progress = new List<IngestProgress>();
         using (var store = SqliteReportStore.Open(database))
@@ -73,6 +75,27 @@ public sealed class IngestTests
         }
 
         Assert.That(Counts(database), Is.EqualTo(before));
+        Assert.That(SeriesTables(database), Is.EqualTo((Current: 18L, Generation: 18L)), "stored again after the replacements");
+    }
+
+    /// <summary>
+    /// The store's generation, and the generation of the series tables when there are two per
+    /// category of the heads (by period and by year); -1 otherwise.
+    /// </summary>
+    private static (long Current, long Generation) SeriesTables(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'generation'),
+                CASE WHEN count(*) = 2 * (SELECT count(DISTINCT category) FROM series_heads) AND min(generation) = max(generation)
+                    THEN min(generation) ELSE -1 END
+            FROM series_tables
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     [Test]
