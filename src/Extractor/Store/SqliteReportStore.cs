@@ -24,9 +24,9 @@ public sealed class SqliteReportStore : IReportStore
     /// A place, province or period filter reads each kept report's range of the index, newest
     /// first, until the window is full, when the span of years holds more than this many reports
     /// for each kept one; otherwise one pass over the span skips the other reports. Measured at
-    /// 10,000 reports: a report read alone costs about 0.25 ms, a report passed over in one pass
-    /// about 0.02 ms; a place (25 reports) is read one by one, a province and a year (170 of
-    /// 1,000) in one pass (42-49 ms one by one, 22-26 ms in one pass for the slowest searches).
+    /// 10,000 reports: a report read alone costs 0.2-0.3 ms; the slowest searches for a province
+    /// and a year (158-187 of 999 reports) took 42-49 ms one by one and 22-26 ms in one pass over
+    /// the year, about 0.02 ms per report of the span. A place (about 25 reports) is read one by one.
     /// </summary>
     private const int SpanReportsPerReportReadAlone = 10;
 
