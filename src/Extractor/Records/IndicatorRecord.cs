@@ -56,4 +56,7 @@ public sealed record IndicatorRecord(
 
     /// <summary>How sure OCR was of the text the record was read from (0..1), for reports read off scans; null otherwise.</summary>
     public double? OcrConfidence { get; init; }
+
+    /// <summary>The page of the source the record was read from (PDF and scans); null where the format has no pages.</summary>
+    public int? Page { get; init; }
 }
