@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Reading;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 

@@ -1,5 +1,5 @@
-using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Reading.Pdf;
 

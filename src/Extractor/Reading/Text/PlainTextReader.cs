@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Reading.Text;
 
