@@ -5,7 +5,7 @@ namespace Extractor.Text;
 /// space or straight by a letter ("-Sở Tài chính"). A sign before a number ("-5%") is no marker.
 /// Reports use it for body lists, the "Kính gửi:" addressees and the "Nơi nhận:" recipients alike.
 /// </summary>
-public static class ListItemMarker
+internal static class ListItemMarker
 {
     private const string Markers = "-+*•–";
 

@@ -4,7 +4,7 @@ namespace Extractor.Text;
 /// How a sentence (or a heading with a colon, or a clause with a semicolon) ends: a page break
 /// after such a line is likely a paragraph end, and a paragraph that does not end so was cut.
 /// </summary>
-public static class SentenceEnd
+internal static class SentenceEnd
 {
     private const string Closers = ".;:!?…)”\"»";
 

@@ -7,7 +7,7 @@ namespace Extractor.Text;
 /// to, and the one way a letter's tone is taken off or put on: "ệ" is "ê" with a dot below,
 /// "ằ" is "ă" with a grave. Vowel-quality marks (ă â ê ô ơ ư) belong to the letter, not the tone.
 /// </summary>
-public static class Tones
+internal static class Tones
 {
     /// <summary>Huyền: "à".</summary>
     public const char Grave = '\u0300';
