@@ -35,7 +35,7 @@ internal static class ShowCommand
     {
         var m = report.Metadata;
         var grid = new Grid().AddColumn().AddColumn();
-        void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), new Text(value ?? "—"));
+        void Row(string name, string? value) => grid.AddRow(new Spectre.Console.Text(name, new Style(decoration: Decoration.Bold)), new Spectre.Console.Text(value ?? "—"));
         Row("File", Path.GetFileName(report.Source));
         Row("Type", m.Type);
         Row("Number", m.Number);

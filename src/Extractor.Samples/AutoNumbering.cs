@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using Extractor.Layout;
+using Extractor.Text;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Extractor.Samples;

@@ -1,6 +1,7 @@
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Reading;
+using Extractor.Text;
 
 namespace Extractor.Samples;
 

@@ -1,5 +1,5 @@
-using System.Text;
 using Extractor.Records;
+using Extractor.Text;
 
 namespace Extractor.Evaluation;
 
@@ -74,16 +74,14 @@ public sealed record ExtractionScore(int Gold, int Extracted, int Matched, int Q
     }
 
     private static bool SamePlace(GoldRecord g, IndicatorRecord r) =>
-        g.Source == r.Source && g.Footnote == r.Footnote && Normalise(g.Evidence).Contains(Normalise(r.Raw), StringComparison.Ordinal);
+        g.Source == r.Source && g.Footnote == r.Footnote && SqueezedText.Of(g.Evidence).Contains(SqueezedText.Of(r.Raw), StringComparison.Ordinal);
 
     /// <summary>The gold evidence and the record's clause are the same stretch of text (one holds the other).</summary>
     private static bool Overlap(string goldEvidence, string clause)
     {
-        var (g, c) = (Normalise(goldEvidence), Normalise(clause));
+        var (g, c) = (SqueezedText.Of(goldEvidence), SqueezedText.Of(clause));
         return g.Contains(c, StringComparison.Ordinal) || c.Contains(g, StringComparison.Ordinal);
     }
-
-    private static string Normalise(string s) => s.Normalize(NormalizationForm.FormC).Replace(" ", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
 
     private static string Where(RecordSource source, int? footnote) => footnote is { } n ? $"footnote {n}" : source.ToString().ToLowerInvariant();
 }

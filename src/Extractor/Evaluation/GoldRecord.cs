@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Annotations;
 using Extractor.Records;
 
 namespace Extractor.Evaluation;
@@ -26,20 +27,12 @@ public sealed record GoldRecord(
 
     public static IReadOnlyList<GoldRecord> Load(string path) => AnnotationTable.Read(path).Select(row =>
     {
-        var (source, footnote) = Where(row["where"]);
+        var (source, footnote) = AnnotationTable.Where(row["where"]);
         return new GoldRecord(source, footnote, row["evidence"], row["raw"], Number(row["value"])!.Value, row["unit"],
             Number(row["plan_pct"]), Number(row["yoy_pct"]), Number(row["change_pct"]), Number(row["plan_value"]),
             row["estimate"] == "y", row["cumulative"] == "y", row["approximate"] == "y",
             row["head"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), row["category"]);
     }).ToList();
-
-    /// <summary>"body", "footnote 12" or "table".</summary>
-    public static (RecordSource Source, int? Footnote) Where(string where) => where.Split(' ') switch
-    {
-        ["footnote", var n] => (RecordSource.Footnote, int.Parse(n, CultureInfo.InvariantCulture)),
-        ["table"] => (RecordSource.Table, null),
-        _ => (RecordSource.Body, null),
-    };
 
     private static decimal? Number(string text) =>
         text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ public static class IndicatorXlsx
             var reference = $"{ColumnName(column++)}{index}";
             row.Append(cell switch
             {
-                TextCell t => new Cell(new InlineString(new Text(t.Text ?? "") { Space = SpaceProcessingModeValues.Preserve }))
+                TextCell t => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(t.Text ?? "") { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     CellReference = reference, DataType = CellValues.InlineString, StyleIndex = headerStyle,
                 },

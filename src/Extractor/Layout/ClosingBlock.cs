@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 
@@ -34,9 +35,9 @@ internal static partial class ClosingBlock
                     recipients.Add(rest);
                 }
             }
-            else if (inRecipients && "-+•".Contains(line[0]))
+            else if (inRecipients && ListItemMarker.Starts(line))
             {
-                recipients.Add(line.TrimStart('-', '+', '•', ' '));
+                recipients.Add(ListItemMarker.Strip(line));
             }
             else
             {

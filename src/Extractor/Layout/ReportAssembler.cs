@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Reading;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 
@@ -96,11 +97,11 @@ public static class ReportAssembler
             recipients.Add(inline);
         }
 
-        recipients.AddRange(lines.Skip(at + 1).Select(TrimBullet));
+        recipients.AddRange(lines.Skip(at + 1).Select(ListItemMarker.Strip));
         var next = index + 1;
-        while (next < blocks.Count && blocks[next] is RawParagraph p && IsListItem(p.Paragraph.Text))
+        while (next < blocks.Count && blocks[next] is RawParagraph p && ListItemMarker.Starts(p.Paragraph.Text))
         {
-            recipients.AddRange(p.Paragraph.Text.Split('\n').Select(TrimBullet));
+            recipients.AddRange(p.Paragraph.Text.Split('\n').Select(ListItemMarker.Strip));
             next++;
         }
 
@@ -139,8 +140,4 @@ public static class ReportAssembler
         RawTable t => t.Table.Rows.SelectMany(r => r).SelectMany(c => c.Split('\n')),
         _ => [],
     };
-
-    private static bool IsListItem(string text) => text.Length > 1 && "-+•".Contains(text[0]);
-
-    private static string TrimBullet(string line) => line.TrimStart('-', '+', '•', ' ');
 }

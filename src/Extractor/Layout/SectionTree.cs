@@ -1,5 +1,6 @@
 using Extractor.Reading;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Layout;
 

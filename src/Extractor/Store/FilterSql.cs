@@ -1,3 +1,4 @@
+using Extractor.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Extractor.Store;

@@ -1,3 +1,5 @@
+using Extractor.Text;
+
 namespace Extractor.Store;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extractor.Model;
 using Extractor.Records;
+using Extractor.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Extractor.Store;

@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Store;
+using Extractor.Text;
 using Microsoft.Data.Sqlite;
 using NUnit.Framework;
 

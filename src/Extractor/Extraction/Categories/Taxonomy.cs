@@ -1,4 +1,4 @@
-using Extractor.Evaluation;
+using Extractor.Annotations;
 
 namespace Extractor.Extraction.Categories;
 

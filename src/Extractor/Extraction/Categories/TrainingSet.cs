@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using Extractor.Evaluation;
+using Extractor.Annotations;
 using Extractor.Extraction.Quantities;
 using Extractor.Records;
+using Extractor.Text;
 
 namespace Extractor.Extraction.Categories;
 
@@ -28,7 +29,7 @@ public static class TrainingSet
         var examples = new List<CategoryExample>();
         foreach (var row in AnnotationTable.Read(annotations))
         {
-            var (source, footnote) = GoldRecord.Where(row["where"]);
+            var (source, footnote) = AnnotationTable.Where(row["where"]);
             var match = read.FirstOrDefault(r => r.Passage.Source == source && r.Passage.Footnote == footnote
                 && Same(r.Quantity.Mention.Raw, row["raw"]) && Same(row["evidence"], r.Passage.Text, contains: true));
             if (match.Quantity is not null)
@@ -62,10 +63,7 @@ public static class TrainingSet
 
     private static bool Same(string a, string b, bool contains = false)
     {
-        var (x, y) = (Squeeze(a), Squeeze(b));
+        var (x, y) = (SqueezedText.Of(a), SqueezedText.Of(b));
         return contains ? y.Contains(x, StringComparison.Ordinal) : x == y;
     }
-
-    private static string Squeeze(string s) =>
-        s.Normalize(System.Text.NormalizationForm.FormC).Replace(" ", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Extractor.Text;
 
 namespace Extractor.Reading.LegacyText;
 

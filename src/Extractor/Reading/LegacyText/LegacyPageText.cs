@@ -1,6 +1,7 @@
 using System.Text;
 using Extractor.Model;
 using Extractor.Pdf.Content;
+using Extractor.Text;
 
 namespace Extractor.Reading.LegacyText;
 

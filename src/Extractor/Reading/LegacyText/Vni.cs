@@ -1,4 +1,5 @@
 using System.Text;
+using Extractor.Text;
 
 namespace Extractor.Reading.LegacyText;
 
@@ -13,7 +14,8 @@ public static class Vni
 {
     // Tables as two public references give them (Dao Hai Lam's xvnkb vni.h and VBKey's VNI Windows
     // table, which agree): per row the six tones in this order: none, acute, grave, hook, tilde, dot below.
-    private static readonly string[] ToneCombining = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+    private static readonly string[] ToneCombining =
+        ["", .. new[] { Tones.Acute, Tones.Grave, Tones.HookAbove, Tones.Tilde, Tones.DotBelow }.Select(t => t.ToString())];
     private const string ToneMarks = "\0ùøûõï";
     private const string CircumflexMarks = "âáàåãä";
     private const string BreveMarks = "êéèúüë";

@@ -1,3 +1,5 @@
+using Extractor.Text;
+
 namespace Extractor.Reading.Pdf;
 
 /// <summary>
@@ -141,7 +143,7 @@ internal static class ColumnBlocks
                         && line.Baseline - previous.Baseline < WrapPitch * line.Size
                         && Math.Abs(line.Center - previous.Center) > WrapAlign * line.Size
                         && Math.Abs(line.Left - LeftEdge) < WrapAlign * line.Size
-                        && !LineShapes.StartsListItem(line.Text);
+                        && !ListItemMarker.Starts(line.Text);
                     text.Append(wrapped ? ' ' : '\n');
                 }
 

@@ -1,5 +1,5 @@
-using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Reading.Pdf;
 
@@ -34,7 +34,7 @@ internal sealed class PageFlow(TextMeasures measures)
     private int _noteNumber;
     private int _index;
 
-    public OpenNote OpenNote => new(_note.IsOpen, _note.Last is { } last && !(LineShapes.EndsSentence(last.Text) && IsShort(last)));
+    public OpenNote OpenNote => new(_note.IsOpen, _note.Last is { } last && !(SentenceEnd.Ends(last.Text) && IsShort(last)));
 
     /// <summary>Whether a note numbered <paramref name="number"/> has not been started yet (plain digits may open it).</summary>
     public bool IsNewNote(int number) => !_notes.ContainsKey(number) && !(_note.IsOpen && _noteNumber == number);
@@ -156,7 +156,7 @@ internal sealed class PageFlow(TextMeasures measures)
     /// <summary>Whether <paramref name="line"/> starts a new paragraph after <paramref name="previous"/> on the same page.</summary>
     private bool Breaks(TextLine previous, TextLine line)
     {
-        if (ChangesStyle(previous, line) || LineShapes.StartsListItem(line.Text))
+        if (ChangesStyle(previous, line) || ListItemMarker.Starts(line.Text))
         {
             return true;
         }
@@ -182,13 +182,12 @@ internal sealed class PageFlow(TextMeasures measures)
     /// </summary>
     private bool JoinsAcrossPages(TextLine last, TextLine line)
     {
-        if (ChangesStyle(last, line) || LineShapes.StartsListItem(line.Text)
-            || SectionLabel.TryParse(line.Text, out _, out _) || IsCentred(line) || IsShort(last))
+        if (ChangesStyle(last, line) || PageBreak.StartsParagraph(line.Text) || IsCentred(line) || IsShort(last))
         {
             return false;
         }
 
-        return !LineShapes.EndsSentence(last.Text) || !IsIndented(line);
+        return !SentenceEnd.Ends(last.Text) || !IsIndented(line);
     }
 
     /// <summary>A size change, or a heading line (all bold) next to a line that is not: a bold word or two inside a paragraph is no break.</summary>

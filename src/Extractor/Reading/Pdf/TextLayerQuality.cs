@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extractor.Text;
 
 namespace Extractor.Reading.Pdf;
 

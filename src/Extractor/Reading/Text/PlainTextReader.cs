@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Extractor.Layout;
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Reading.Text;
 
@@ -53,7 +53,7 @@ public sealed partial class PlainTextReader : IFormatReader
             throw new ReportReadException(path, ReadFailure.Empty, "file holds only white space");
         }
 
-        return new PageFlow(blocks).ToRawDocument(path);
+        return new BlockFlow(blocks).ToRawDocument(path);
     }
 
     private static List<TextBlock> SplitBlocks(string content)
@@ -142,7 +142,7 @@ public sealed partial class PlainTextReader : IFormatReader
     }
 
     /// <summary>Classifies blocks as body or footnote in reading order and stitches cut paragraphs.</summary>
-    private sealed class PageFlow(List<TextBlock> blocks)
+    private sealed class BlockFlow(List<TextBlock> blocks)
     {
         private readonly HashSet<int> _seenReferences = [];
         private readonly SortedDictionary<int, List<TextBlock>> _notes = [];
@@ -227,7 +227,7 @@ public sealed partial class PlainTextReader : IFormatReader
             }
 
             var run = blocks.Skip(start).Take(next - start).ToList();
-            return !EndsSentence(string.Join(' ', _notes[_lastNote.Value].Select(b => b.PlainText)))
+            return !SentenceEnd.Ends(string.Join(' ', _notes[_lastNote.Value].Select(b => b.PlainText)))
                 && StartsContinuation(run[0].PlainText)
                 && !run.Any(b => SectionLabel.TryParse(b.PlainText, out _, out _));
         }
@@ -239,7 +239,7 @@ public sealed partial class PlainTextReader : IFormatReader
         /// </summary>
         private bool EndsBeforeResumedSentence(int start, int runEnd)
         {
-            if (_body.Count == 0 || EndsSentence(_body[^1].PlainText))
+            if (_body.Count == 0 || SentenceEnd.Ends(_body[^1].PlainText))
             {
                 return false;
             }
@@ -265,12 +265,12 @@ public sealed partial class PlainTextReader : IFormatReader
         {
             var note = _notes[_lastNote!.Value];
             var text = block.PlainText;
-            if (!IsListItem(text) || !note.Select(b => b.PlainText).Last(t => !IsListItem(t)).EndsWith(':'))
+            if (!ListItemMarker.Starts(text) || !note.Select(b => b.PlainText).Last(t => !ListItemMarker.Starts(t)).EndsWith(':'))
             {
                 return false;
             }
 
-            var firstItem = note.Select(b => b.PlainText).FirstOrDefault(IsListItem);
+            var firstItem = note.Select(b => b.PlainText).FirstOrDefault(ListItemMarker.Starts);
             return firstItem is null || FirstWords(firstItem) != FirstWords(text);
         }
 
@@ -299,7 +299,7 @@ public sealed partial class PlainTextReader : IFormatReader
         {
             var before = previous.PlainText;
             var text = block.PlainText;
-            if (EndsSentence(before) || SectionLabel.TryParse(text, out _, out _) || IsListItem(text))
+            if (SentenceEnd.Ends(before) || PageBreak.StartsParagraph(text))
             {
                 return false;
             }
@@ -341,9 +341,6 @@ public sealed partial class PlainTextReader : IFormatReader
         }
     }
 
-    private static bool EndsSentence(string text) =>
-        text.Length > 0 && ".;:!?…)”\"»".Contains(text[^1]);
-
     private static bool StartsContinuation(string text) =>
         text.Length > 0 && (char.IsLower(text[0]) || char.IsDigit(text[0]));
 
@@ -352,9 +349,6 @@ public sealed partial class PlainTextReader : IFormatReader
         var word = text.Split(' ', 2)[0];
         return word.Length >= 2 && word.All(char.IsUpper);
     }
-
-    private static bool IsListItem(string text) =>
-        text.Length > 1 && "-+*•–".Contains(text[0]) && text[1] == ' ';
 
     [GeneratedRegex(@"^(?:⁽(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾|(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*")]
     private static partial Regex SuperscriptMarkerPattern();

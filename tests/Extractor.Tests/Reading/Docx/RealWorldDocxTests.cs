@@ -1,5 +1,6 @@
 using Extractor.Layout;
 using Extractor.Reading;
+using Extractor.Text;
 using NUnit.Framework;
 
 namespace Extractor.Tests.Reading.Docx;

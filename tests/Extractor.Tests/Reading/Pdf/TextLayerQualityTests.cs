@@ -136,41 +136,6 @@ public sealed class TextLayerQualityTests
         Assert.That(verdict.Score, Is.GreaterThan(0.9));
     }
 
-    [TestCase("CỘNG")]
-    [TestCase("Nghĩa")]
-    [TestCase("hoà")]
-    [TestCase("HÒA")]
-    [TestCase("thuỷ")]
-    [TestCase("quốc")]
-    [TestCase("gì")]
-    [TestCase("giữa")]
-    [TestCase("giếng")]
-    [TestCase("khuya")]
-    [TestCase("nghiêng")]
-    [TestCase("Đồng")]
-    [TestCase("kỹ")]
-    [TestCase("xoong")]
-    [TestCase("uyển")]
-    [TestCase("việc")]
-    [TestCase("kê")]
-    public void A_Vietnamese_syllable_is_well_formed(string word) =>
-        Assert.That(VietnameseSyllable.IsWellFormed(word), Is.True);
-
-    [TestCase("ceNG", Description = "mixed case")]
-    [TestCase("vrET", Description = "mixed case")]
-    [TestCase("ugr", Description = "no rhyme")]
-    [TestCase("xcuia", Description = "no onset xc")]
-    [TestCase("cac", Description = "a stop ending needs the acute or dot-below tone")]
-    [TestCase("viet", Description = "a stop ending needs the acute or dot-below tone")]
-    [TestCase("ce", Description = "c before e is spelled k")]
-    [TestCase("ghà", Description = "gh only before e, ê, i")]
-    [TestCase("qa", Description = "q only as qu")]
-    [TestCase("tñnguyÇn", Description = "Latin-1 letters")]
-    [TestCase("vìệt", Description = "two tones")]
-    [TestCase("ngĩa", Description = "ng before i is spelled ngh")]
-    public void OCR_noise_is_not_a_syllable(string word) =>
-        Assert.That(VietnameseSyllable.IsWellFormed(word), Is.False);
-
     /// <summary>Two decimals, "." grouping thousands and "," the decimal mark: 1.137,25.</summary>
     private static string VietnameseNumber(double value) =>
         value.ToString("#,##0.00", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Extractor.Store;
+namespace Extractor.Text;
 
 /// <summary>
 /// Text as the search index sees it: lower case, every character that is not a letter or a
@@ -115,7 +115,7 @@ public static class VietnameseFold
                 i++;
             }
 
-            var syllable = ToneMarks.Canonical(text[start..i]);
+            var syllable = TonePlacement.Canonical(text[start..i]);
             output.Append(syllable);
             for (var k = 0; k < syllable.Length && starts is not null && ends is not null; k++)
             {

@@ -1,54 +1,29 @@
 using System.Text;
 
-namespace Extractor.Store;
+namespace Extractor.Text;
 
 /// <summary>
-/// One spelling per Vietnamese syllable for exact-diacritics search: lower case NFC with the
+/// Which vowel carries the tone, and so one spelling per Vietnamese syllable: lower case NFC with the
 /// tone mark on the vowel chosen by one rule, so "hòa" and "hoà", "thủy" and "thuỷ",
 /// "khỏe" and "khoẻ" are the same word. Vowel-quality marks (ă â ê ô ơ ư) and đ stay.
 /// </summary>
-internal static class ToneMarks
+internal static class TonePlacement
 {
-    // Grave, acute, tilde, hook above, dot below: the five tone marks.
-    private static readonly char[] Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
     private const string Vowels = "aăâeêioôơuưy";
     private const string MarkedVowels = "ăâêôơư";
-
-    private static readonly Dictionary<char, (char Bare, int Tone)> Split = [];
-    private static readonly Dictionary<(char Bare, int Tone), char> Compose = [];
-
-    // Both tables come from one scan of the Latin letters that carry a tone mark.
-    static ToneMarks()
-    {
-        for (var code = 0x00C0; code <= 0x1EFF; code++)
-        {
-            var decomposed = ((char)code).ToString().Normalize(NormalizationForm.FormD);
-            var tone = Array.FindIndex(Tones, t => decomposed.Contains(t, StringComparison.Ordinal));
-            if (tone < 0 || !char.IsLower((char)code))
-            {
-                continue;
-            }
-
-            var bare = decomposed.Replace(Tones[tone].ToString(), "", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
-            if (bare.Length == 1)
-            {
-                Split[(char)code] = (bare[0], tone + 1);
-                Compose[(bare[0], tone + 1)] = (char)code;
-            }
-        }
-    }
 
     /// <summary>The syllable in lower case NFC with its tone mark on the canonical vowel; unchanged when it is not a Vietnamese syllable with one tone.</summary>
     public static string Canonical(string syllable)
     {
         var text = syllable.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         var bare = text.ToCharArray();
-        var tone = 0;
+        var tone = '\0';
         for (var i = 0; i < bare.Length; i++)
         {
-            if (Split.TryGetValue(bare[i], out var split))
+            var split = Tones.Split(bare[i]);
+            if (split.Tone != '\0')
             {
-                if (tone != 0)
+                if (tone != '\0')
                 {
                     return text;
                 }
@@ -58,13 +33,13 @@ internal static class ToneMarks
             }
         }
 
-        if (tone == 0)
+        if (tone == '\0')
         {
             return text;
         }
 
         var at = ToneVowel(bare);
-        if (at < 0 || !Compose.TryGetValue((bare[at], tone), out var toned))
+        if (at < 0 || Tones.Compose(bare[at], tone) is not { } toned)
         {
             return text;
         }

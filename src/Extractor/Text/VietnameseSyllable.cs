@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Extractor.Reading;
+namespace Extractor.Text;
 
 /// <summary>
 /// Whether a word has the shape of one written Vietnamese syllable: an onset, a rhyme from the
@@ -11,12 +11,6 @@ namespace Extractor.Reading;
 /// </summary>
 internal static class VietnameseSyllable
 {
-    private const char Acute = '\u0301';
-    private const char DotBelow = '\u0323';
-    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
-
-    // Circumflex, breve and horn make â ê ô ă ơ ư; they belong to the letter, not the tone.
-    private const string QualityMarks = "\u0302\u0306\u031B";
     private const string Alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
 
     // Longest first, so "ngh" is taken before "ng" and "nh" before "n".
@@ -49,36 +43,38 @@ internal static class VietnameseSyllable
 
         var onset = Onsets.FirstOrDefault(o => letters.StartsWith(o, StringComparison.Ordinal)) ?? "";
         var rhyme = letters[onset.Length..];
-        return IsRhymeOf(onset, rhyme) && (!EndsInStop(rhyme) || tone is Acute or DotBelow);
+        return IsRhymeOf(onset, rhyme) && (!EndsInStop(rhyme) || tone is Tones.Acute or Tones.DotBelow);
     }
 
-    /// <summary>The word's letters in NFC with the tone mark taken off, and the tone (or '\0'); null letters when it carries two tones or a foreign mark.</summary>
+    /// <summary>The word's letters (NFC) with the tone mark taken off, and the tone (or '\0'); null letters when it carries two tones or a character that is no letter.</summary>
     private static (string? Letters, char Tone) Split(string word)
     {
         var letters = new StringBuilder(word.Length);
         var tone = '\0';
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in word.Normalize(NormalizationForm.FormC))
         {
-            if (ToneMarks.Contains(c, StringComparison.Ordinal))
-            {
-                if (tone != '\0')
-                {
-                    return (null, tone);
-                }
-
-                tone = c;
-            }
-            else if (char.IsLetter(c) || QualityMarks.Contains(c, StringComparison.Ordinal))
-            {
-                letters.Append(c);
-            }
-            else
+            // A tone mark NFC could not compose with the letter before it still counts as the tone.
+            var (bare, mark) = Tones.IsMark(c) ? ('\0', c) : Tones.Split(c);
+            if (mark != '\0' && tone != '\0')
             {
                 return (null, tone);
             }
+
+            tone = mark == '\0' ? tone : mark;
+            if (bare == '\0')
+            {
+                continue;
+            }
+
+            if (!char.IsLetter(bare))
+            {
+                return (null, tone);
+            }
+
+            letters.Append(bare);
         }
 
-        return (letters.ToString().Normalize(NormalizationForm.FormC), tone);
+        return (letters.ToString(), tone);
     }
 
     private static bool IsRhymeOf(string onset, string rhyme) => onset switch

@@ -1,8 +1,13 @@
-namespace Extractor.Evaluation;
+using System.Globalization;
+using Extractor.Records;
+
+namespace Extractor.Annotations;
 
 /// <summary>
 /// A tab-separated annotation file: one header line naming the columns, "#" comment lines,
-/// then rows. Both the gold records and the training annotations use it.
+/// then rows. The gold records that evaluation scores against, the category model's training
+/// annotations and the category list all use it; it sits apart from both stages so that
+/// training (in Extraction) does not reach into Evaluation.
 /// </summary>
 public static class AnnotationTable
 {
@@ -34,4 +39,12 @@ public static class AnnotationTable
                 .ToDictionary(c => c.name, c => c.value);
         }
     }
+
+    /// <summary>The place a row's "where" column names: "body", "footnote 12" or "table".</summary>
+    public static (RecordSource Source, int? Footnote) Where(string where) => where.Split(' ') switch
+    {
+        ["footnote", var n] => (RecordSource.Footnote, int.Parse(n, CultureInfo.InvariantCulture)),
+        ["table"] => (RecordSource.Table, null),
+        _ => (RecordSource.Body, null),
+    };
 }

@@ -1,8 +1,8 @@
 using System.Text;
-using Extractor.Store;
+using Extractor.Text;
 using NUnit.Framework;
 
-namespace Extractor.Tests.Store;
+namespace Extractor.Tests.Text;
 
 public sealed class VietnameseFoldTests
 {

@@ -1,7 +1,7 @@
-using Extractor.Layout;
+using Extractor.Text;
 using NUnit.Framework;
 
-namespace Extractor.Tests.Layout;
+namespace Extractor.Tests.Text;
 
 public sealed class SectionLabelTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Extractor.Layout;
+namespace Extractor.Text;
 
 /// <summary>The kinds of section label, from the outermost ("Phần I") to the innermost ("a)").</summary>
 public enum LabelKind
