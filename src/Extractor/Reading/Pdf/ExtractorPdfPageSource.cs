@@ -6,7 +6,8 @@ namespace Extractor.Reading.Pdf;
 
 /// <summary>
 /// The pages of a file read by our own PDF layer (Extractor.Pdf), mapped to the reader's <see cref="DrawnPage"/>: the only
-/// place the reader meets that layer's types. Its errors become <see cref="ReportReadException"/>s naming the file.
+/// place the reader meets that layer's types. Its errors become <see cref="ReportReadException"/>s naming the file, and
+/// <see cref="ReaderOptions"/> sets its limits, so one setting governs every format.
 /// </summary>
 internal sealed class ExtractorPdfPageSource : IPageSource
 {
@@ -34,7 +35,17 @@ internal sealed class ExtractorPdfPageSource : IPageSource
 
     /// <summary>Opens the file (read whole into memory); file-system errors surface as the usual IO exceptions.</summary>
     public static ExtractorPdfPageSource Open(string path, ReaderOptions options) =>
-        new(path, Guarded(path, () => PdfDocument.Open(path)));
+        new(path, Guarded(path, () => PdfDocument.Open(path, LimitsOf(options))));
+
+    /// <summary>
+    /// The PDF layer's limits as the reader's options set them. The decompression ratio stays the PDF layer's own: a
+    /// blank scanned page's samples compress far beyond what a package entry may (<see cref="ReaderOptions.MaxCompressionRatio"/>).
+    /// </summary>
+    private static PdfReadOptions LimitsOf(ReaderOptions options) => PdfReadOptions.Default with
+    {
+        MaxNestingDepth = options.MaxNestingDepth,
+        MaxDecodedStreamBytes = options.MaxFileBytes,
+    };
 
     private T Guarded<T>(Func<T> read) => Guarded(_path, read);
 
@@ -50,7 +61,7 @@ internal sealed class ExtractorPdfPageSource : IPageSource
         }
         catch (PdfLimitExceededException e)
         {
-            throw new ReportReadException(path, ReadFailure.LimitExceeded, FirstLine(e.Message), e);
+            throw new ReportReadException(path, ReadFailure.LimitExceeded, Reason(e), e);
         }
         catch (PdfUnsupportedException e)
         {
@@ -116,6 +127,13 @@ internal sealed class ExtractorPdfPageSource : IPageSource
     }
 
     private static int IntegerOf(PdfObject? value, int fallback) => value is PdfNumber number ? (int)number.AsDouble() : fallback;
+
+    /// <summary>The message naming the reader's option that set the limit, so that it says which setting to change.</summary>
+    private static string Reason(PdfLimitExceededException e)
+    {
+        var reason = FirstLine(e.Message);
+        return e.Limit == nameof(PdfReadOptions.MaxDecodedStreamBytes) ? nameof(ReaderOptions.MaxFileBytes) + reason[e.Limit.Length..] : reason;
+    }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
