@@ -20,11 +20,7 @@ public sealed record Glyph(
     string FontName,
     bool Bold,
     bool Italic,
-    double Rise)
-{
-    /// <summary>How sure a text recogniser was of this glyph (0..1); null for text a file states.</summary>
-    public double? Confidence { get; init; }
-}
+    double Rise);
 
 /// <summary>A straight line or thin filled rectangle drawn on the page: table borders, the short rule above footnotes.</summary>
 public sealed record Rule(double X1, double Y1, double X2, double Y2);

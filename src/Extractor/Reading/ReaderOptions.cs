@@ -7,9 +7,9 @@ namespace Extractor.Reading;
 /// Limits that keep hostile or broken files from exhausting memory or time.
 /// Every limit hit is reported as a <see cref="ReportReadException"/> naming it.
 /// </summary>
-/// <param name="MaxFileBytes">Largest input file accepted.</param>
+/// <param name="MaxFileBytes">Largest input file accepted, and the most a package or one PDF stream may unpack to.</param>
 /// <param name="MaxPartCharacters">Largest XML part (characters) a package may hold; guards zip and XML bombs.</param>
-/// <param name="MaxNestingDepth">Deepest element nesting accepted in a part (tables in tables, runs in fields...).</param>
+/// <param name="MaxNestingDepth">Deepest element nesting accepted in a part (tables in tables, runs in fields...), and of PDF arrays, dictionaries and page trees.</param>
 /// <param name="MaxParagraphs">Most paragraphs in one document.</param>
 /// <param name="MaxCompressionRatio">Largest uncompressed/compressed ratio of a package entry.</param>
 public sealed record ReaderOptions(

@@ -1,6 +1,6 @@
 using System.Text;
 using Extractor.Model;
-using Extractor.Pdf.Content;
+using Extractor.Reading.Pdf;
 using Extractor.Text;
 
 namespace Extractor.Reading.LegacyText;
@@ -11,7 +11,7 @@ namespace Extractor.Reading.LegacyText;
 /// subset drawing only digits) changes nothing. Pages go in document order: once an encoding was
 /// decoded, a later page's tie decodes too (a page whose only H-font text is "h®nd").
 /// </summary>
-public sealed class LegacyPageText
+internal sealed class LegacyPageText
 {
     // Glyphs further apart than this fraction of the font size are separate words.
     private const double WordGap = 0.25;
@@ -24,9 +24,9 @@ public sealed class LegacyPageText
         _decodedPages.Select(d => new Diagnostic(DiagnosticLevel.Info, $"decoded {d.Value} page(s) from {d.Key}"));
 
     /// <summary>The page with its legacy-encoded glyphs decoded; the same instance when there are none.</summary>
-    public PageContent Decode(PageContent page)
+    public DrawnPage Decode(DrawnPage page)
     {
-        Glyph?[]? decoded = null;
+        DrawnGlyph?[]? decoded = null;
         var families = new HashSet<string>();
         foreach (var font in page.Glyphs.Select(g => g.FontName).Distinct())
         {
@@ -51,11 +51,11 @@ public sealed class LegacyPageText
             _decodedPages[family] = _decodedPages.GetValueOrDefault(family) + 1;
         }
 
-        return decoded is null ? page : page with { Glyphs = decoded.OfType<Glyph>().ToList() };
+        return decoded is null ? page : page with { Glyphs = decoded.OfType<DrawnGlyph>().ToList() };
     }
 
     /// <summary>The font's glyphs as one text, a space where they are not side by side, and where each glyph starts in it.</summary>
-    private static (string Text, int[] Starts) Joined(IReadOnlyList<Glyph> glyphs, List<int> drawn)
+    private static (string Text, int[] Starts) Joined(IReadOnlyList<DrawnGlyph> glyphs, List<int> drawn)
     {
         var text = new StringBuilder();
         var starts = new int[drawn.Count];
@@ -73,11 +73,11 @@ public sealed class LegacyPageText
         return (text.ToString(), starts);
     }
 
-    private static bool SideBySide(Glyph left, Glyph right) =>
+    private static bool SideBySide(DrawnGlyph left, DrawnGlyph right) =>
         Math.Abs(left.Baseline - right.Baseline) < WordGap * left.FontSize
         && Math.Abs(left.X + left.Width - right.X) < WordGap * left.FontSize;
 
-    private static void Decode(LegacyFont font, IReadOnlyList<Glyph> glyphs, List<int> drawn, string text, int[] starts, Glyph?[] decoded)
+    private static void Decode(LegacyFont font, IReadOnlyList<DrawnGlyph> glyphs, List<int> drawn, string text, int[] starts, DrawnGlyph?[] decoded)
     {
         var kept = -1;
         for (var k = 0; k < drawn.Count; k++)

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Extractor.Pdf.Content;
+using Extractor.Reading.Pdf;
 
 namespace Extractor.Reading.Ocr;
 
@@ -8,7 +8,7 @@ internal static class Jbig2
 {
     private const string Program = "jbig2dec";
 
-    public static byte[] Decode(PdfImage image)
+    public static byte[] Decode(ImageSamples image)
     {
         var folder = Directory.CreateTempSubdirectory("extractor-jbig2-");
         try

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using Extractor.Pdf.Content;
-using Extractor.Pdf.Objects;
+using Extractor.Reading.Pdf;
 
 namespace Extractor.Reading.Ocr;
 
@@ -11,7 +10,7 @@ namespace Extractor.Reading.Ocr;
 /// </summary>
 internal sealed record PageImageFile(byte[] Bytes, string Extension)
 {
-    public static PageImageFile From(PdfImage image) => image.Filter switch
+    public static PageImageFile From(ImageSamples image) => image.Filter switch
     {
         "DCTDecode" => new(image.Data.ToArray(), ".jpg"),
         "JPXDecode" => new(image.Data.ToArray(), image.Data.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0x4F]) ? ".j2k" : ".jp2"),
@@ -25,14 +24,9 @@ internal sealed record PageImageFile(byte[] Bytes, string Extension)
     /// CCITT G3/G4 data in a one-strip TIFF, which leptonica decodes. TIFF's WhiteIsZero shows the coded black runs
     /// black; they are black on the page unless /BlackIs1 or an inverting /Decode (not both) swaps them.
     /// </summary>
-    private static byte[] FaxTiff(PdfImage image)
+    private static byte[] FaxTiff(ImageSamples image)
     {
-        var parameters = image.FilterParameters;
-        var k = IntegerOf(parameters["K"], 0);
-        var columns = IntegerOf(parameters["Columns"], 1728);
-        var rows = IntegerOf(parameters["Rows"], image.Height);
-        var blackIs1 = parameters["BlackIs1"] is PdfBoolean { Value: true };
-        var byteAlign = parameters["EncodedByteAlign"] is PdfBoolean { Value: true };
+        var (k, columns, rows, blackIs1, byteAlign) = image.Fax;
         var photometric = blackIs1 == image.Inverted ? 0 : 1;
         var entries = new List<(ushort Tag, ushort Type, uint Value)>
         {
@@ -80,7 +74,7 @@ internal sealed record PageImageFile(byte[] Bytes, string Extension)
     /// Raw samples as PNM: one-bit grey as a bitmap (PBM's 1 is black, so the bits are flipped unless /Decode already
     /// does), everything else unpacked to 8 bits, palettes and CMYK turned into grey or RGB.
     /// </summary>
-    private static byte[] Pnm(PdfImage image)
+    private static byte[] Pnm(ImageSamples image)
     {
         var (width, height, bits) = (image.Width, image.Height, image.BitsPerComponent);
         if (width <= 0 || height <= 0 || bits is not (1 or 2 or 4 or 8 or 16))
@@ -131,7 +125,7 @@ internal sealed record PageImageFile(byte[] Bytes, string Extension)
         return pixels;
     }
 
-    private static int WritePixel(byte[] pixels, int at, byte[] sample, PdfImage image, int channels)
+    private static int WritePixel(byte[] pixels, int at, byte[] sample, ImageSamples image, int channels)
     {
         if (image.ColorSpace == "Indexed")
         {
@@ -189,6 +183,4 @@ internal sealed record PageImageFile(byte[] Bytes, string Extension)
         start = header.Length;
         return file;
     }
-
-    private static int IntegerOf(PdfObject? value, int fallback) => value is PdfNumber number ? (int)number.AsDouble() : fallback;
 }

@@ -1,6 +1,5 @@
 using Extractor.Model;
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
+using Extractor.Reading.Pdf;
 
 namespace Extractor.Reading.Ocr;
 
@@ -13,7 +12,7 @@ internal sealed class PageOcr : IDisposable
 {
     private readonly OcrOptions _options;
     private readonly Tesseract _tesseract;
-    private readonly Dictionary<PageContent, Task<PageContent>> _started = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DrawnPage, Task<DrawnPage>> _started = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationTokenSource _cancellation = new();
     private bool _problemReported;
 
@@ -27,9 +26,9 @@ internal sealed class PageOcr : IDisposable
     public string? Problem { get; private set; }
 
     /// <summary>The pages as they come, with OCR of the scanned ones already running up to the parallelism ahead.</summary>
-    public IEnumerable<PageContent> LookAhead(IEnumerable<PageContent> pages)
+    public IEnumerable<DrawnPage> LookAhead(IEnumerable<DrawnPage> pages)
     {
-        var window = new Queue<PageContent>();
+        var window = new Queue<DrawnPage>();
         foreach (var page in pages)
         {
             window.Enqueue(page);
@@ -51,7 +50,7 @@ internal sealed class PageOcr : IDisposable
     }
 
     /// <summary>The page as OCR reads it from its scan; null, with a diagnostic saying why, when it cannot be read.</summary>
-    public PageContent? Read(PageContent page, List<Diagnostic> diagnostics)
+    public DrawnPage? Read(DrawnPage page, List<Diagnostic> diagnostics)
     {
         if (!_options.Enabled)
         {
@@ -109,23 +108,23 @@ internal sealed class PageOcr : IDisposable
     }
 
     /// <summary>Takes the image out of the document here (the document is not thread-safe); the rest runs on the pool.</summary>
-    private Task<PageContent> Start(PageContent page, ScanPlacement scan)
+    private Task<DrawnPage> Start(DrawnPage page, ScanPlacement scan)
     {
-        PdfImage image;
+        ImageSamples image;
         try
         {
-            image = scan.Source.Read();
+            image = scan.Pixels.Read();
         }
-        catch (PdfException e)
+        catch (InvalidDataException e)
         {
-            return Task.FromException<PageContent>(new OcrException($"the page image cannot be read ({e.Message.Split('\n', 2)[0]})"));
+            return Task.FromException<DrawnPage>(new OcrException($"the page image cannot be read ({e.Message.Split('\n', 2)[0]})"));
         }
 
         var token = _cancellation.Token;
         return Task.Run(() => RecognizeAsync(page.Number, image, scan, token), token);
     }
 
-    private async Task<PageContent> RecognizeAsync(int number, PdfImage image, ScanPlacement scan, CancellationToken cancellation)
+    private async Task<DrawnPage> RecognizeAsync(int number, ImageSamples image, ScanPlacement scan, CancellationToken cancellation)
     {
         var file = PageImageFile.From(image);
         var path = Path.Combine(Path.GetTempPath(), $"extractor-ocr-{Guid.NewGuid():N}{file.Extension}");

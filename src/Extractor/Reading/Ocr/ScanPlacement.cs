@@ -1,5 +1,4 @@
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
+using Extractor.Reading.Pdf;
 
 namespace Extractor.Reading.Ocr;
 
@@ -23,31 +22,28 @@ internal sealed class ScanPlacement
     // A digit is about this share of its font size tall.
     private const double DigitHeight = 0.7;
 
-    private readonly Matrix _toPage;
+    private readonly AffineMatrix _toPage;
 
-    private ScanPlacement(PlacedImage image, ImageXObject source, PageContent page)
+    private ScanPlacement(DrawnImage image, ImagePixels pixels, DrawnPage page)
     {
-        Image = image;
-        Source = source;
+        Pixels = pixels;
         var box = page.MediaBox;
         var rotate = ((page.Rotate % 360) + 360) % 360;
         (Width, Height) = rotate is 90 or 270 ? (box.Height, box.Width) : (box.Width, box.Height);
 
         // Pixels (y down) -> the image's unit square -> default user space -> the upright page (y up).
-        var pixels = new Matrix(1.0 / source.Width, 0, 0, -1.0 / source.Height, 0, 1);
+        var unitSquare = new AffineMatrix(1.0 / pixels.Width, 0, 0, -1.0 / pixels.Height, 0, 1);
         var upright = rotate switch
         {
-            90 => new Matrix(0, -1, 1, 0, -box.Bottom, box.Right),
-            180 => new Matrix(-1, 0, 0, -1, box.Right, box.Top),
-            270 => new Matrix(0, 1, -1, 0, box.Top, -box.Left),
-            _ => new Matrix(1, 0, 0, 1, -box.Left, -box.Bottom),
+            90 => new AffineMatrix(0, -1, 1, 0, -box.Bottom, box.Right),
+            180 => new AffineMatrix(-1, 0, 0, -1, box.Right, box.Top),
+            270 => new AffineMatrix(0, 1, -1, 0, box.Top, -box.Left),
+            _ => new AffineMatrix(1, 0, 0, 1, -box.Left, -box.Bottom),
         };
-        _toPage = pixels.Multiply(image.Placement).Multiply(upright);
+        _toPage = unitSquare.Multiply(image.Placement).Multiply(upright);
     }
 
-    public PlacedImage Image { get; }
-
-    public ImageXObject Source { get; }
+    public ImagePixels Pixels { get; }
 
     public double Width { get; }
 
@@ -63,21 +59,21 @@ internal sealed class ScanPlacement
     public bool IsUpright => -_toPage.D > Math.Abs(_toPage.C);
 
     /// <summary>The page's scan: the largest image drawn over at least half the page; null when there is none.</summary>
-    public static ScanPlacement? Find(PageContent page)
+    public static ScanPlacement? Find(DrawnPage page)
     {
         var area = Math.Abs(page.MediaBox.Width * page.MediaBox.Height);
         var scan = page.Images
-            .Where(i => i.Source is { Width: > 0, Height: > 0 } && Math.Abs(i.Width * i.Height) >= ScanCoverage * area)
+            .Where(i => i.Pixels is { Width: > 0, Height: > 0 } && Math.Abs(i.Width * i.Height) >= ScanCoverage * area)
             .MaxBy(i => Math.Abs(i.Width * i.Height));
-        return scan is null ? null : new ScanPlacement(scan, scan.Source!, page);
+        return scan is null ? null : new ScanPlacement(scan, scan.Pixels!, page);
     }
 
     /// <summary>The page as the words read from its scan draw it: one glyph per word, upright, with no /Rotate.</summary>
-    public PageContent Page(int number, IReadOnlyList<OcrLine> lines)
+    public DrawnPage Page(int number, IReadOnlyList<OcrLine> lines)
     {
         var sizes = lines.Select(l => l.Size).Order().ToList();
         var usual = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
-        var glyphs = new List<Glyph>();
+        var glyphs = new List<DrawnGlyph>();
         foreach (var line in lines)
         {
             var size = Math.Abs(line.Size - usual) <= SameSize * usual ? usual : line.Size;
@@ -87,13 +83,13 @@ internal sealed class ScanPlacement
                 var box = Bounds(word.Box);
                 var raised = word.Text.All(char.IsAsciiDigit) && box.Bottom - baseline > RaisedBy * size * Scale;
                 glyphs.Add(raised
-                    ? new Glyph(word.Text, box.Left, box.Bottom, box.Width, box.Height / DigitHeight, "OCR", false, false, 0) { Confidence = word.Confidence }
-                    : new Glyph(word.Text, box.Left, baseline, box.Width, size * Scale, "OCR", false, false, 0) { Confidence = word.Confidence });
+                    ? new DrawnGlyph(word.Text, box.Left, box.Bottom, box.Width, box.Height / DigitHeight, "OCR", false, false) { Confidence = word.Confidence }
+                    : new DrawnGlyph(word.Text, box.Left, baseline, box.Width, size * Scale, "OCR", false, false) { Confidence = word.Confidence });
             }
         }
 
-        return new PageContent(number, new PdfRectangle(0, 0, Width, Height), 0, glyphs, [], []);
+        return new DrawnPage(number, new PageBox(0, 0, Width, Height), 0, glyphs, [], []);
     }
 
-    private PdfRectangle Bounds(PixelBox box) => _toPage.TransformBounds(new PdfRectangle(box.Left, box.Top, box.Right, box.Bottom));
+    private PageBox Bounds(PixelBox box) => _toPage.TransformBounds(new PageBox(box.Left, box.Top, box.Right, box.Bottom));
 }

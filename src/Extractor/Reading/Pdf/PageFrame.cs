@@ -1,5 +1,3 @@
-using Extractor.Pdf.Content;
-
 namespace Extractor.Reading.Pdf;
 
 /// <summary>A glyph in upright page space: x from the left edge and baseline from the top edge, as a reader sees the page.</summary>
@@ -31,7 +29,7 @@ internal sealed record PageFrame(int Number, double Width, double Height, IReadO
     // A scan is one image over (nearly) the whole page; a logo or a chart picture is not.
     private const double ScanCoverage = 0.5;
 
-    public static PageFrame From(PageContent page)
+    public static PageFrame From(DrawnPage page)
     {
         var box = page.MediaBox;
         var rotate = ((page.Rotate % 360) + 360) % 360;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Extractor.Model;
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
 using Extractor.Reading.LegacyText;
 using Extractor.Reading.Ocr;
 
@@ -16,40 +14,19 @@ public sealed class PdfReader : IFormatReader
 {
     public string Format => "PDF";
 
-    public RawDocument Read(string path, ReaderOptions options)
-    {
-        try
-        {
-            return Read(path, PdfDocument.Open(path), options);
-        }
-        catch (PdfPasswordRequiredException e)
-        {
-            throw new ReportReadException(path, ReadFailure.Encrypted, "password required", e);
-        }
-        catch (PdfLimitExceededException e)
-        {
-            throw new ReportReadException(path, ReadFailure.LimitExceeded, FirstLine(e.Message), e);
-        }
-        catch (PdfUnsupportedException e)
-        {
-            throw new ReportReadException(path, ReadFailure.UnsupportedFormat, FirstLine(e.Message), e);
-        }
-        catch (PdfException e)
-        {
-            throw new ReportReadException(path, ReadFailure.Corrupt, $"damaged PDF ({FirstLine(e.Message)})", e);
-        }
-    }
+    public RawDocument Read(string path, ReaderOptions options) => Read(path, ExtractorPdfPageSource.Open(path, options), options);
 
-    private static RawDocument Read(string path, PdfDocument document, ReaderOptions options)
+    /// <summary>Reads the pages a PDF engine gives, as they come (the source may read each page on demand).</summary>
+    internal static RawDocument Read(string path, IPageSource source, ReaderOptions options)
     {
         var legacy = new LegacyPageText();
-        var raw = Read(path, document.Pages.Select(page => legacy.Decode(PageContentReader.Read(document, page))), options);
-        var notes = document.Diagnostics.Select(d => new Diagnostic(DiagnosticLevel.Info, d)).Concat(legacy.Diagnostics).ToList();
+        var raw = Lay(path, source.Pages.Select(legacy.Decode), options);
+        var notes = source.Repairs.Select(d => new Diagnostic(DiagnosticLevel.Info, d)).Concat(legacy.Diagnostics).ToList();
         return notes.Count == 0 ? raw : raw with { Diagnostics = [.. notes, .. raw.Diagnostics] };
     }
 
-    /// <summary>Lays out pages as they come (the sequence may read each page on demand).</summary>
-    internal static RawDocument Read(string path, IEnumerable<PageContent> pages, ReaderOptions options)
+    /// <summary>Turns each page upright, reads it by OCR where it is a scan or its text layer is garbage, and lays it out.</summary>
+    private static RawDocument Lay(string path, IEnumerable<DrawnPage> pages, ReaderOptions options)
     {
         var diagnostics = new List<Diagnostic>();
         var measures = new TextMeasures();
@@ -121,6 +98,4 @@ public sealed class PdfReader : IFormatReader
         var (blocks, footnotes) = flow.Finish();
         return new RawDocument(path, blocks, footnotes, diagnostics);
     }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -1,9 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using Extractor.Export;
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
 using Extractor.Reading;
 using Extractor.Reading.LegacyText;
+using Extractor.Reading.Pdf;
 using Extractor.Samples;
 using NUnit.Framework;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -139,9 +138,8 @@ public sealed class LegacyDocumentTests
 
     private static void AssertPagesUnchanged(string path)
     {
-        var document = PdfDocument.Open(path);
         var legacy = new LegacyPageText();
-        foreach (var page in document.Pages.Select(p => PageContentReader.Read(document, p)))
+        foreach (var page in ExtractorPdfPageSource.Open(path, ReaderOptions.Default).Pages)
         {
             Assert.That(legacy.Decode(page), Is.SameAs(page), $"{Path.GetFileName(path)} page {page.Number}");
         }
@@ -157,15 +155,15 @@ public sealed class LegacyDocumentTests
     }
 
     /// <summary>One glyph per character, 6 points apart on one line (spaces as gaps), from x = <paramref name="x"/>.</summary>
-    private static IEnumerable<Glyph> Glyphs(string font, double x, string text) =>
+    private static IEnumerable<DrawnGlyph> Glyphs(string font, double x, string text) =>
         text.Select((c, i) => (c, i)).Where(p => p.c != ' ')
-            .Select(p => new Glyph(p.c.ToString(), x + 6 * p.i, 700, 6, 12, font, false, false, 0));
+            .Select(p => new DrawnGlyph(p.c.ToString(), x + 6 * p.i, 700, 6, 12, font, false, false));
 
-    private static PageContent Page(params IEnumerable<Glyph>[] glyphs) =>
-        new(1, new PdfRectangle(0, 0, 595, 842), 0, glyphs.SelectMany(g => g).ToList(), [], []);
+    private static DrawnPage Page(params IEnumerable<DrawnGlyph>[] glyphs) =>
+        new(1, new PageBox(0, 0, 595, 842), 0, glyphs.SelectMany(g => g).ToList(), [], []);
 
     /// <summary>The text of one font's glyphs, a space where they are not side by side.</summary>
-    private static string Text(PageContent page, string font)
+    private static string Text(DrawnPage page, string font)
     {
         var glyphs = page.Glyphs.Where(g => g.FontName == font).ToList();
         return string.Concat(glyphs.Select((g, i) => (i > 0 && g.X - (glyphs[i - 1].X + glyphs[i - 1].Width) > 1 ? " " : "") + g.Text));

@@ -4,6 +4,7 @@ using Extractor.Pdf.Content;
 using Extractor.Pdf.Objects;
 using Extractor.Reading;
 using Extractor.Reading.LegacyText;
+using Extractor.Reading.Pdf;
 using Extractor.Samples;
 using Extractor.Samples.Pdf;
 using NUnit.Framework;
@@ -70,10 +71,9 @@ public sealed class LegacyPdfTests
     /// <summary>Each page's glyphs after decoding, as text and position to a hundredth of a point.</summary>
     private static List<List<(string Text, double X, double Baseline)>> DecodedPages(string path)
     {
-        var document = PdfDocument.Open(path);
         var legacy = new LegacyPageText();
-        return document.Pages
-            .Select(p => legacy.Decode(PageContentReader.Read(document, p)).Glyphs.Select(g => (g.Text, Math.Round(g.X, 2), Math.Round(g.Baseline, 2))).ToList())
+        return ExtractorPdfPageSource.Open(path, ReaderOptions.Default).Pages
+            .Select(p => legacy.Decode(p).Glyphs.Select(g => (g.Text, Math.Round(g.X, 2), Math.Round(g.Baseline, 2))).ToList())
             .ToList();
     }
 }

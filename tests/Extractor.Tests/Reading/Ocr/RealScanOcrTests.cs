@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Extraction.Quantities;
 using Extractor.Model;
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
+using Extractor.Reading;
 using Extractor.Reading.Ocr;
 using Extractor.Reading.Pdf;
 using NUnit.Framework;
@@ -36,8 +35,7 @@ public sealed partial class RealScanOcrTests
     [Test]
     public void The_sideways_scan_p09_is_read_upright_in_place_of_its_garbage_text_layer()
     {
-        var document = PdfDocument.Open(TestFiles.RealWorld("p09_TTr298_AdobeScan_brokenOCR.pdf"));
-        var page = PageContentReader.Read(document, document.Pages[0]);
+        var page = ExtractorPdfPageSource.Open(TestFiles.RealWorld("p09_TTr298_AdobeScan_brokenOCR.pdf"), ReaderOptions.Default).Pages.First();
         using var ocr = new PageOcr(OcrOptions.Default);
         var diagnostics = new List<Diagnostic>();
 

@@ -1,5 +1,4 @@
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
+using Extractor.Reading.Pdf;
 
 namespace Extractor.Tests.Reading.Pdf;
 
@@ -20,9 +19,9 @@ internal sealed class PageSketch(int number)
     // Word's single spacing for Times is about 1.15 em; paragraphs get 6 pt after.
     public const double Pitch = 16.1;
 
-    private readonly List<Glyph> _glyphs = [];
-    private readonly List<Rule> _rules = [];
-    private readonly List<PlacedImage> _images = [];
+    private readonly List<DrawnGlyph> _glyphs = [];
+    private readonly List<DrawnRule> _rules = [];
+    private readonly List<DrawnImage> _images = [];
 
     public int Rotate { get; init; }
 
@@ -48,7 +47,7 @@ internal sealed class PageSketch(int number)
             var glyphSize = raised ? size * 0.65 : size;
             var width = glyphSize * 0.5;
             var rise = raised ? size * 0.33 : 0;
-            _glyphs.Add(new Glyph(text[i].ToString(), x, PageHeight - top + rise, width, glyphSize, bold ? "Times-Bold" : "Times", bold, italic, rise));
+            _glyphs.Add(new DrawnGlyph(text[i].ToString(), x, PageHeight - top + rise, width, glyphSize, bold ? "Times-Bold" : "Times", bold, italic));
             x += width + (text[i] == ' ' ? wordSpacing : 0);
         }
 
@@ -78,27 +77,27 @@ internal sealed class PageSketch(int number)
 
     public PageSketch Rule(double x1, double top1, double x2, double top2)
     {
-        _rules.Add(new Rule(x1, PageHeight - top1, x2, PageHeight - top2));
+        _rules.Add(new DrawnRule(x1, PageHeight - top1, x2, PageHeight - top2));
         return this;
     }
 
     public PageSketch Image(double x, double top, double width, double height)
     {
-        _images.Add(new PlacedImage(x, PageHeight - top - height, width, height, "DCTDecode"));
+        _images.Add(new DrawnImage(x, PageHeight - top - height, width, height));
         return this;
     }
 
     /// <summary>The page as the glyph layer would give it; a rotated page stores its content turned back.</summary>
-    public PageContent ToContent()
+    public DrawnPage ToContent()
     {
         if (Rotate == 0)
         {
-            return new PageContent(number, new PdfRectangle(0, 0, PageWidth, PageHeight), 0, _glyphs, _rules, _images);
+            return new DrawnPage(number, new PageBox(0, 0, PageWidth, PageHeight), 0, _glyphs, _rules, _images);
         }
 
         // /Rotate 90 shows the stored page turned clockwise: what shows at (x, y from the bottom) is stored at (H - y, x).
         var glyphs = _glyphs.Select(g => g with { X = PageHeight - g.Baseline, Baseline = g.X }).ToList();
-        return new PageContent(number, new PdfRectangle(0, 0, PageHeight, PageWidth), 90, glyphs, [], _images);
+        return new DrawnPage(number, new PageBox(0, 0, PageHeight, PageWidth), 90, glyphs, [], _images);
     }
 
     private static string Visible(string line) => line.Replace("**", "").Replace("_", "").Replace("^", "");

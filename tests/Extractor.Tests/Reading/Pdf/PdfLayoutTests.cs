@@ -1,6 +1,5 @@
 using Extractor.Layout;
 using Extractor.Model;
-using Extractor.Pdf.Content;
 using Extractor.Reading;
 using Extractor.Reading.Pdf;
 using Extractor.Tests.Reading.Docx;
@@ -234,5 +233,5 @@ public sealed class PdfLayoutTests
     }
 
     private static RawDocument Read(params PageSketch[] pages) =>
-        PdfReader.Read("sketch.pdf", pages.Select(p => p.ToContent()), ReaderOptions.Default);
+        PdfReader.Read("sketch.pdf", new PageList(pages.Select(p => p.ToContent())), ReaderOptions.Default);
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Extractor.Model;
-using Extractor.Pdf;
-using Extractor.Pdf.Content;
 using Extractor.Reading;
 using Extractor.Reading.Ocr;
 using Extractor.Reading.Pdf;
@@ -79,11 +77,10 @@ public sealed class TextLayerQualityTests
     [Test]
     public void A_page_with_an_unusable_layer_is_reported_and_skipped_like_a_scan()
     {
-        var junk = PdfDocument.Open(TestFiles.Sample(JunkSample));
-        var text = PdfDocument.Open(TestFiles.Sample(SampleCatalog.ScanSample.PdfFileName));
-        var pages = new[] { PageContentReader.Read(junk, junk.Pages[0]), PageContentReader.Read(text, text.Pages[1]) };
+        var junk = ExtractorPdfPageSource.Open(TestFiles.Sample(JunkSample), WithoutOcr).Pages.First();
+        var text = ExtractorPdfPageSource.Open(TestFiles.Sample(SampleCatalog.ScanSample.PdfFileName), WithoutOcr).Pages.ElementAt(1);
 
-        var document = PdfReader.Read("mixed.pdf", pages, WithoutOcr);
+        var document = PdfReader.Read("mixed.pdf", new PageList([junk, text]), WithoutOcr);
 
         Assert.That(document.Diagnostics.Where(d => d.Level == DiagnosticLevel.Warning).Select(d => d.Message),
             Is.EqualTo(new[] { "page 1: text layer unusable (Vietnamese score 0.00): needs OCR" }));
@@ -107,7 +104,7 @@ public sealed class TextLayerQualityTests
         }
 
         var verdict = TextLayerQuality.Judge(PageFrame.From(page.ToContent()));
-        var document = PdfReader.Read("table.pdf", [page.ToContent()], WithoutOcr);
+        var document = PdfReader.Read("table.pdf", new PageList([page.ToContent()]), WithoutOcr);
 
         Assert.That(verdict.Usable, Is.True, $"{verdict}");
         Assert.That(document.Diagnostics.Select(d => d.Message), Has.None.Contains("unusable"));
@@ -158,9 +155,8 @@ public sealed class TextLayerQualityTests
     /// <summary>The verdict on every page that has text, as the reader judges it.</summary>
     private static List<(int Page, TextLayerVerdict Verdict)> Verdicts(string path)
     {
-        var document = PdfDocument.Open(path);
-        return document.Pages
-            .Select(page => PageFrame.From(PageContentReader.Read(document, page)))
+        return ExtractorPdfPageSource.Open(path, WithoutOcr).Pages
+            .Select(PageFrame.From)
             .Where(frame => frame.HasText)
             .Select(frame => (frame.Number, TextLayerQuality.Judge(frame)))
             .ToList();
