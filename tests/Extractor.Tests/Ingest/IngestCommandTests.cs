@@ -114,11 +114,8 @@ public sealed partial class IngestCommandTests
     [Test]
     public void Series_json_and_export_come_from_the_store()
     {
-        string database;
-        using (var small = Store.StoreFixtures.SmallStore())
-        {
-            database = small.Path;
-        }
+        var database = Store.StoreFixtures.NewDatabase();
+        Store.StoreFixtures.SmallStore(database).Dispose();
 
         var (code, stdout, stderr) = Run("series", "--db", database, "--category", "crop_area", "--year", "2022-2024", "--json");
         Assert.That(code, Is.EqualTo(0), stderr);

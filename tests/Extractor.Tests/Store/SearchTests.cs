@@ -5,7 +5,7 @@ namespace Extractor.Tests.Store;
 
 public sealed class SearchTests
 {
-    private SqliteReportStore _store = null!;
+    private IReportStore _store = null!;
 
     [OneTimeSetUp]
     public void Open() => _store = StoreFixtures.SmallStore();

@@ -40,10 +40,12 @@ internal static class StoreFixtures
     public static readonly Place BinhTrung = new(PlaceLevel.Commune, "Bình Trung");
     public static readonly Place HuuLung = new(PlaceLevel.District, "Hữu Lũng");
 
-    /// <summary>Three reports: two places, three years, with words that differ only in diacritics.</summary>
-    public static SqliteReportStore SmallStore()
+    /// <summary>Four reports: two places, three years, with words that differ only in diacritics; in a new database at <paramref name="path"/> when given.</summary>
+    public static IReportStore SmallStore(string? path = null) => Fill(ReportStores.Open(path ?? NewDatabase(), create: true));
+
+    /// <summary>The reports of <see cref="SmallStore"/> saved in <paramref name="store"/>.</summary>
+    public static IReportStore Fill(IReportStore store)
     {
-        var store = SqliteReportStore.Open(NewDatabase(), create: true);
         var vanQuan2024 = Report("van-quan-2024.docx", VanQuan, "Lạng Sơn", 2024, "6 tháng đầu năm 2024", 1, 6,
         [
             ("I", ["Tổng thu ngân sách nhà nước trên địa bàn đạt 25.693 triệu đồng, bằng 60% dự toán.",
