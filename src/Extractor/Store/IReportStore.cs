@@ -12,6 +12,9 @@ public interface IReportStore : IDisposable
     /// <summary>SHA-256 of every stored report, to skip unchanged files before reading them.</summary>
     IReadOnlySet<string> StoredHashes();
 
+    /// <summary>Every stored report, by path, with how much of it the store holds.</summary>
+    IReadOnlyList<StoredReportCounts> Reports();
+
     /// <summary>Stores a report and its records in one transaction: all of it or, if the process dies, none of it.</summary>
     SaveOutcome Save(StoredReport report, bool replace);
 
@@ -39,6 +42,9 @@ public interface IReportStore : IDisposable
 
 /// <summary>A report ready to store: the file it came from, its content hash, the report and its records.</summary>
 public sealed record StoredReport(string Path, string Sha256, Report Report, IReadOnlyList<IndicatorRecord> Records);
+
+/// <summary>A stored report: the file it came from, its content hash, and how many sections, paragraphs, footnotes and records of it the store holds.</summary>
+public sealed record StoredReportCounts(string Path, string Sha256, int Sections, int Paragraphs, int Footnotes, int Records);
 
 public enum SaveOutcome
 {

@@ -27,10 +27,10 @@ internal sealed class RecordRows(StoreConnection store)
     public const string RecordColumns = """
         rec.section, l.text, rec.category,
         rec.value, rec.unit, rec.plan_pct, rec.yoy_pct, rec.estimate, rec.cumulative, rec.approximate,
-        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence
+        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence, rec.page
         """;
 
-    public const int RecordColumnCount = 18;
+    public const int RecordColumnCount = 19;
 
     /// <summary>Reads rows of <see cref="ReportColumns"/> then <see cref="RecordColumns"/>.</summary>
     private static IEnumerable<IndicatorRecord> ReadRecords(SqliteCommand command)
@@ -56,6 +56,7 @@ internal sealed class RecordRows(StoreConnection store)
         PlanValue = NullableDecimal(r, at + 15),
         ChangePercent = NullableDecimal(r, at + 16),
         OcrConfidence = r.IsDBNull(at + 17) ? null : r.GetDouble(at + 17),
+        Page = NullableInt(r, at + 18),
     };
 
     public static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
@@ -64,9 +65,6 @@ internal sealed class RecordRows(StoreConnection store)
 
     private static decimal? NullableDecimal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : Number(reader, column);
 
-    /// <summary>
-    /// A number stored as REAL, as the decimal it was: through the double, which drops the
-    /// trailing zeros the provider's text would keep (1500, not 1500.0).
-    /// </summary>
-    public static decimal Number(SqliteDataReader reader, int column) => (decimal)reader.GetDouble(column);
+    /// <summary>A number stored as decimal text (<see cref="StoredNumber"/>).</summary>
+    public static decimal Number(SqliteDataReader reader, int column) => StoredNumber.Parse(reader.GetString(column));
 }

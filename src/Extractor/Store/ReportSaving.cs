@@ -1,7 +1,7 @@
 namespace Extractor.Store;
 
 /// <summary>
-/// Saves a report in one transaction (<see cref="ReportWriter"/> inserts its rows), in place of
+/// What is stored, and saving: a report in one transaction (<see cref="ReportWriter"/> inserts its rows), in place of
 /// the same content or an older version of the same file; each save counts the generation up.
 /// </summary>
 internal sealed class ReportSaving(StoreConnection store)
@@ -17,6 +17,26 @@ internal sealed class ReportSaving(StoreConnection store)
         }
 
         return hashes;
+    }
+
+    /// <summary>The reports, counting the rows each has rather than trusting the counts written beside them.</summary>
+    public IReadOnlyList<StoredReportCounts> Reports()
+    {
+        using var command = store.Command(
+            """
+            SELECT r.path, r.sha256,
+                (SELECT count(*) FROM sections WHERE report_id = r.id), (SELECT count(*) FROM paragraphs WHERE report_id = r.id),
+                (SELECT count(*) FROM footnotes WHERE report_id = r.id), (SELECT count(*) FROM records WHERE report_id = r.id)
+            FROM reports r ORDER BY r.path
+            """);
+        using var reader = command.ExecuteReader();
+        var reports = new List<StoredReportCounts>();
+        while (reader.Read())
+        {
+            reports.Add(new StoredReportCounts(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+        }
+
+        return reports;
     }
 
     public SaveOutcome Save(StoredReport report, bool replace)

@@ -37,6 +37,8 @@ public sealed class SqliteReportStore : IReportStore
 
     public IReadOnlySet<string> StoredHashes() => Guarded(_saving.StoredHashes);
 
+    public IReadOnlyList<StoredReportCounts> Reports() => Guarded(_saving.Reports);
+
     public SaveOutcome Save(StoredReport report, bool replace) => Guarded(() => _saving.Save(report, replace));
 
     public void FinishBatch() => Guarded(() =>
