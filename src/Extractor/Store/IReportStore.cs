@@ -5,7 +5,9 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Where ingested reports live and are searched: one implementation per backend (SQLite file
-/// now, a server database later). Not thread-safe: one instance per thread.
+/// now, a server database later), opened through <see cref="ReportStores"/>. Not thread-safe:
+/// one instance per thread. Whatever the backend, its failures come out of every method as a
+/// <see cref="StoreException"/>; ReportStoreContract in the tests says what an implementation must do.
 /// </summary>
 public interface IReportStore : IDisposable
 {

@@ -31,7 +31,11 @@ public abstract partial class ReportStoreContract
     protected IReportStore Small => _small ??= StoreFixtures.Fill(NewStore());
 
     [OneTimeTearDown]
-    public void CloseSmall() => _small?.Dispose();
+    public void Close()
+    {
+        _small?.Dispose();
+        _archive?.Dispose();
+    }
 
     [Test]
     public void Saving_the_same_content_again_changes_nothing_and_replace_swaps_it()

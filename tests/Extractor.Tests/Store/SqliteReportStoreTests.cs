@@ -121,4 +121,26 @@ public sealed class SqliteReportStoreTests
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    [Test]
+    public void Each_report_has_one_end_marker_that_no_search_finds_and_the_index_is_one_segment_after_compacting()
+    {
+        var path = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.Archive(ReportStores.Open(path, create: true));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT (SELECT count(*) FROM passage_index WHERE passage_index MATCH '"{PassageId.EndToken}"'),
+                       (SELECT count(DISTINCT segid) FROM passage_index_idx)
+                """;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            Assert.That((reader.GetInt64(0), reader.GetInt64(1)), Is.EqualTo((288L, 1L)));
+        }
+
+        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, ReportFilter.None)), Is.Empty);
+        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, new ReportFilter { Place = "Cao Lộc" })), Is.Empty);
+    }
 }

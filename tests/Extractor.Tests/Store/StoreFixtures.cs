@@ -73,4 +73,38 @@ internal static class StoreFixtures
         store.Save(Stored(vanQuan2022Half, Record(vanQuan2022Half, "diện tích lúa vụ xuân", "crop_area", 1500m, "ha")), replace: false);
         return store;
     }
+
+    private static readonly string[] ArchivePlaces =
+    [
+        "Văn Quan", "Bình Gia", "Tràng Định", "Cao Lộc", "Lộc Bình", "Đình Lập", "Chi Lăng", "Văn Lãng", "Bắc Sơn", "Lạng Giang", "Yên Thế", "Sơn Động",
+        "Lục Ngạn", "Ba Chẽ", "Tiên Yên", "Bình Liêu", "Hải Hà", "Đầm Hà", "Vân Đồn", "Cô Tô", "Hoành Bồ", "Na Rì", "Pác Nặm", "Hữu Lũng",
+    ];
+
+    /// <summary>
+    /// 288 reports saved in <paramref name="store"/>, then the end of the batch: 24 districts (23 of Lạng Sơn,
+    /// Hữu Lũng of Bắc Giang), 2013 to 2024, each report with two records.
+    /// </summary>
+    public static IReportStore Archive(IReportStore store)
+    {
+        foreach (var (place, p) in ArchivePlaces.Select((p, i) => (p, i)))
+        {
+            for (var year = 2013; year <= 2024; year++)
+            {
+                // "tiêm" and "chủng" are in most reports, but in one passage together only once.
+                var report = Report($"{p}-{year}.docx", new Place(PlaceLevel.District, place), place == "Hữu Lũng" ? "Bắc Giang" : "Lạng Sơn",
+                    year, $"năm {year}", 1, 12,
+                [
+                    ("I", [$"Xây dựng {p + year % 3} công trình; thu ngân sách đạt {year} triệu đồng.",
+                           year % 4 == 0 ? "Ngân sách xã được chi đúng dự toán, không có xây mới." : "Chăn nuôi lợn, trâu, bò ổn định; chủng loại giống mới.",
+                           p == 3 && year == 2013 ? "Tiêm chủng mở rộng đạt 98%." : "Tiêm phòng cho đàn gia súc."]),
+                ]);
+                store.Save(Stored(report,
+                    Record(report, "thu ngân sách", "budget_revenue", year, "triệu đồng"),
+                    Record(report, "số công trình xây dựng", "other", p + year % 3, "công trình")), replace: false);
+            }
+        }
+
+        store.FinishBatch();
+        return store;
+    }
 }
