@@ -23,10 +23,5 @@ internal static class StoreErrors
             Console.Error.WriteLine($"error: {e.Message}");
             return CommandErrors.Failed;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            Console.Error.WriteLine($"error: database: {e.Message.ReplaceLineEndings(" ")}");
-            return CommandErrors.Failed;
-        }
     }
 }

@@ -63,5 +63,5 @@ internal sealed class StoreOptions
         MaxValue = parse.GetValue(Max),
     };
 
-    public SqliteReportStore OpenStore(ParseResult parse) => SqliteReportStore.Open(parse.GetValue(Database)!.FullName);
+    public IReportStore OpenStore(ParseResult parse) => ReportStores.Open(parse.GetValue(Database)!.FullName);
 }

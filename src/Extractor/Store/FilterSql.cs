@@ -19,8 +19,9 @@ internal static class FilterSql
     {
         var sql = Condition(command, $"{rec}.unit_key = $unit", "$unit", filter.Unit is null ? null : VietnameseFold.Key(filter.Unit));
         sql += Category(filter, rec, command);
-        sql += Condition(command, $"{rec}.value >= $min", "$min", filter.MinValue);
-        sql += Condition(command, $"{rec}.value <= $max", "$max", filter.MaxValue);
+        // Values are exact decimal text (StoredNumber); compared as numbers, not as text.
+        sql += Condition(command, $"CAST({rec}.value AS REAL) >= $min", "$min", filter.MinValue);
+        sql += Condition(command, $"CAST({rec}.value AS REAL) <= $max", "$max", filter.MaxValue);
         return sql;
     }
 

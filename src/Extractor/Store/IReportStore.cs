@@ -5,12 +5,17 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Where ingested reports live and are searched: one implementation per backend (SQLite file
-/// now, a server database later). Not thread-safe: one instance per thread.
+/// now, a server database later), opened through <see cref="ReportStores"/>. Not thread-safe:
+/// one instance per thread. Whatever the backend, its failures come out of every method as a
+/// <see cref="StoreException"/>; ReportStoreContract in the tests says what an implementation must do.
 /// </summary>
 public interface IReportStore : IDisposable
 {
     /// <summary>SHA-256 of every stored report, to skip unchanged files before reading them.</summary>
     IReadOnlySet<string> StoredHashes();
+
+    /// <summary>Every stored report, by path, with how much of it the store holds.</summary>
+    IReadOnlyList<StoredReportCounts> Reports();
 
     /// <summary>Stores a report and its records in one transaction: all of it or, if the process dies, none of it.</summary>
     SaveOutcome Save(StoredReport report, bool replace);
@@ -39,6 +44,9 @@ public interface IReportStore : IDisposable
 
 /// <summary>A report ready to store: the file it came from, its content hash, the report and its records.</summary>
 public sealed record StoredReport(string Path, string Sha256, Report Report, IReadOnlyList<IndicatorRecord> Records);
+
+/// <summary>A stored report: the file it came from, its content hash, and how many sections, paragraphs, footnotes and records of it the store holds.</summary>
+public sealed record StoredReportCounts(string Path, string Sha256, int Sections, int Paragraphs, int Footnotes, int Records);
 
 public enum SaveOutcome
 {

@@ -79,14 +79,14 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 """
                 INSERT INTO records(id, report_id, ordinal,
                     section, label_id, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
-                    source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence)
+                    source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence, page)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17,
-                    $p18, $p19, $p20, $p21)
+                    $p18, $p19, $p20, $p21, $p22)
                 """,
                 id, reportId, i,
-                r.Section, label, r.Category, r.Value, r.Unit, unit, r.PlanPercent, r.YearOnYearPercent,
+                r.Section, label, r.Category, StoredNumber.Text(r.Value), r.Unit, unit, StoredNumber.Text(r.PlanPercent), StoredNumber.Text(r.YearOnYearPercent),
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
-                r.Doubt, r.PlanValue, r.ChangePercent, r.OcrConfidence);
+                r.Doubt, StoredNumber.Text(r.PlanValue), StoredNumber.Text(r.ChangePercent), r.OcrConfidence, r.Page);
             Index(id, r.Indicator);
             if (!heads.TryGetValue(r.Category, out var ofCategory))
             {
@@ -95,8 +95,8 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 
             if (!ofCategory.Exists(h => h.UnitKey == unit))
             {
-                // The value as the records column holds it (REAL), so every way of reading a series shows the same number.
-                ofCategory.Add(new SeriesHead(reportId, unit, id, label, (decimal)(double)r.Value, r.Unit));
+                // The value as the records column gives it back, so every way of reading a series shows the same number.
+                ofCategory.Add(new SeriesHead(reportId, unit, id, label, StoredNumber.Normalized(r.Value), r.Unit));
             }
         }
 

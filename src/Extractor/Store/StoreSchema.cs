@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 6.</summary>
+/// <summary>The SQLite schema, version 7.</summary>
 /// <remarks>
 /// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
 /// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
@@ -20,10 +20,12 @@ namespace Extractor.Store;
 /// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
 /// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
 /// one covering index (<c>records_label</c>) instead of looking up rows one by one.
+/// A record's numbers are stored as decimal text (<see cref="StoredNumber"/>), which reads back
+/// exactly; a value filter compares them cast to REAL.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,11 +78,11 @@ internal static class StoreSchema
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             section TEXT NOT NULL, label_id INTEGER NOT NULL REFERENCES labels(id), category TEXT NOT NULL,
-            value REAL NOT NULL, unit TEXT NOT NULL, unit_key TEXT NOT NULL,
-            plan_pct REAL, yoy_pct REAL,
+            value TEXT NOT NULL, unit TEXT NOT NULL, unit_key TEXT NOT NULL,
+            plan_pct TEXT, yoy_pct TEXT,
             estimate INTEGER NOT NULL, cumulative INTEGER NOT NULL, approximate INTEGER NOT NULL,
             source TEXT NOT NULL, footnote INTEGER, raw TEXT NOT NULL, evidence TEXT NOT NULL,
-            doubt TEXT, plan_value REAL, change_pct REAL, ocr_confidence REAL);
+            doubt TEXT, plan_value TEXT, change_pct TEXT, ocr_confidence REAL, page INTEGER);
         CREATE INDEX records_report ON records(report_id, ordinal);
         -- Covering what a series reads of a record, so it never reads the rows themselves.
         CREATE INDEX records_category ON records(category, report_id, unit_key, value, label_id, unit);

@@ -37,7 +37,7 @@ public sealed class ArchiveIngestTests
         OutsidePrograms.RequireLibreOfficeWriter();
         var database = Path.Combine(TestFiles.TempDirectory(), "archive.db");
 
-        using var store = SqliteReportStore.Open(database, create: true);
+        using var store = ReportStores.Open(database, create: true);
         var summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([ArchiveFolder()]));
 
         Assert.That(summary.Failures.Select(f => f.Message), Is.Empty);
@@ -63,7 +63,7 @@ public sealed class ArchiveIngestTests
         };
         var database = Path.Combine(TestFiles.TempDirectory(), "archive.db");
 
-        using var store = SqliteReportStore.Open(database, create: true);
+        using var store = ReportStores.Open(database, create: true);
         var summary = new IngestBatch(store, new IngestOptions(Reader: reader)).Run(InputFiles.Expand([ArchiveFolder()]));
 
         Assert.That(summary.Ingested, Is.EqualTo(4), "the TCVN3 and VNI documents need no outside program");

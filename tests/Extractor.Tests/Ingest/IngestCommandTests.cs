@@ -4,62 +4,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Extractor.Extraction;
 using Extractor.Store;
-using Microsoft.Data.Sqlite;
 using NUnit.Framework;
 
 namespace Extractor.Tests.Ingest;
 
-/// <summary>The real <c>extractor</c> program: killed mid-batch, rerun, searched while it writes; the JSON of search and series.</summary>
+/// <summary>The real <c>extractor</c> program: its summary and failures, the JSON of search and series, export; run as a child by the store contract's kill test.</summary>
 public sealed partial class IngestCommandTests
 {
-    [Test]
-    public void A_batch_killed_mid_way_leaves_whole_reports_and_a_rerun_finishes_it()
-    {
-        var folder = IngestTests.Corpus(copies: 100);
-        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
-        var total = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Length;
-
-        using (var child = Start("ingest", folder, "--db", database))
-        {
-            // Kill -9 once some reports are in but the batch is far from done, searching meanwhile (WAL: readers never wait).
-            var done = 0;
-            while (child.StandardOutput.ReadLine() is { } line && (done = Done(line)) < 40)
-            {
-            }
-
-            Assert.That(done, Is.GreaterThanOrEqualTo(40), "the batch ended before it could be killed");
-            using (var reader = SqliteReportStore.Open(database))
-            {
-                Assert.That(reader.Search(new SearchQuery("ngan sach", ReportFilter.None)), Is.Not.Empty);
-            }
-
-            child.Kill(entireProcessTree: true);
-            child.WaitForExit();
-        }
-
-        var afterKill = Complete(database);
-        Assert.That(afterKill, Is.GreaterThan(0).And.LessThan(total));
-
-        var (code, stdout, _) = Run("ingest", folder, "--db", database);
-        Assert.That(code, Is.EqualTo(0));
-        Assert.That(SummaryCount(stdout, "ingested"), Is.EqualTo(total - afterKill));
-        Assert.That(SummaryCount(stdout, "unchanged"), Is.EqualTo(afterKill));
-        Assert.That(Complete(database), Is.EqualTo(total));
-
-        // Every file once, with the paragraphs and footnotes its reader gives.
-        using var connection = Open(database);
-        var stored = Query(connection, "SELECT path, paragraph_count, footnote_count FROM reports")
-            .ToDictionary(r => (string)r[0], r => ((long)r[1], (long)r[2]));
-        var files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories);
-        Assert.That(stored.Keys, Is.EquivalentTo(files));
-        foreach (var file in files.Take(30))
-        {
-            var report = ReportFile.Read(file);
-            var paragraphs = report.Preamble.Count + report.AllSections().Sum(s => s.Paragraphs.Count);
-            Assert.That(stored[file], Is.EqualTo(((long)paragraphs, (long)report.Footnotes.Count)), file);
-        }
-    }
-
     [Test]
     public void Ingest_writes_a_summary_and_the_failures_beside_the_database()
     {
@@ -114,11 +65,8 @@ public sealed partial class IngestCommandTests
     [Test]
     public void Series_json_and_export_come_from_the_store()
     {
-        string database;
-        using (var small = Store.StoreFixtures.SmallStore())
-        {
-            database = small.Path;
-        }
+        var database = Store.StoreFixtures.NewDatabase();
+        Store.StoreFixtures.SmallStore(database).Dispose();
 
         var (code, stdout, stderr) = Run("series", "--db", database, "--category", "crop_area", "--year", "2022-2024", "--json");
         Assert.That(code, Is.EqualTo(0), stderr);
@@ -151,55 +99,16 @@ public sealed partial class IngestCommandTests
         Assert.That(File.ReadAllLines(csv), Has.Length.EqualTo(expected + 1));
     }
 
-    /// <summary>Reports whose stored counts match their rows: every report must be whole.</summary>
-    private static int Complete(string database)
-    {
-        using var connection = Open(database);
-        var broken = Query(connection, """
-            SELECT r.path FROM reports r
-            WHERE r.paragraph_count != (SELECT count(*) FROM paragraphs p WHERE p.report_id = r.id)
-               OR r.footnote_count != (SELECT count(*) FROM footnotes f WHERE f.report_id = r.id)
-               OR r.record_count != (SELECT count(*) FROM records x WHERE x.report_id = r.id)
-               OR r.section_count != (SELECT count(*) FROM sections s WHERE s.report_id = r.id)
-            """).ToList();
-        Assert.That(broken, Is.Empty, "reports stored in part");
-        Assert.That(Query(connection, "SELECT count(*) FROM passage_index").Single()[0], Is.EqualTo(Query(connection,
-            "SELECT (SELECT count(*) FROM paragraphs) + (SELECT count(*) FROM footnotes) + (SELECT count(*) FROM records) + (SELECT count(*) FROM reports)").Single()[0]),
-            "one index entry per passage, and each report's end marker");
-        Assert.That(Query(connection, "SELECT count(*) FROM paragraphs WHERE report_id NOT IN (SELECT id FROM reports)").Single()[0], Is.EqualTo(0L));
-        return (int)(long)Query(connection, "SELECT count(*) FROM reports").Single()[0];
-    }
-
-    private static SqliteConnection Open(string database)
-    {
-        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        return connection;
-    }
-
-    private static IEnumerable<object[]> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var row = new object[reader.FieldCount];
-            reader.GetValues(row);
-            yield return row;
-        }
-    }
-
     /// <summary>The count from the plain progress line "[ 12/300] ingested  path".</summary>
-    private static int Done(string line) => ProgressLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    internal static int Done(string line) => ProgressLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-    private static int SummaryCount(string stdout, string outcome) =>
+    internal static int SummaryCount(string stdout, string outcome) =>
         int.Parse(Regex.Match(stdout, $@"^\s*{Regex.Escape(outcome)}\s+(\d+)\s*$", RegexOptions.Multiline).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\[\s*(\d+)/\d+\]")]
     private static partial Regex ProgressLine();
 
-    private static Process Start(params string[] args)
+    internal static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -219,5 +128,5 @@ public sealed partial class IngestCommandTests
         return process;
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Cli.ShowCommandTests.Run(args);
+    internal static (int Code, string Stdout, string Stderr) Run(params string[] args) => Cli.ShowCommandTests.Run(args);
 }

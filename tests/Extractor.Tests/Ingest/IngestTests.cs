@@ -1,6 +1,5 @@
 using Extractor.Ingest;
 using Extractor.Store;
-using Microsoft.Data.Sqlite;
 using NUnit.Framework;
 
 namespace Extractor.Tests.Ingest;
@@ -27,19 +26,6 @@ public sealed class IngestTests
         return dir;
     }
 
-    /// <summary>Row counts of every table, to compare a database before and after.</summary>
-    internal static Dictionary<string, long> Counts(string database)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        return new[] { "reports", "sections", "paragraphs", "footnotes", "records", "passage_index" }.ToDictionary(t => t, t =>
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM {t}";
-            return (long)command.ExecuteScalar()!;
-        });
-    }
-
     [Test]
     public void A_folder_goes_in_once_and_a_rerun_changes_nothing()
     {
@@ -48,54 +34,62 @@ public sealed class IngestTests
         var files = InputFiles.Expand([folder]);
         Assert.That(files, Has.Count.EqualTo(9));
 
-        using (var store = SqliteReportStore.Open(database, create: true))
+        IReadOnlyList<StoredReportCounts> before;
+        using (var store = new BatchCountingStore(ReportStores.Open(database, create: true)))
         {
             var first = new IngestBatch(store, new IngestOptions()).Run(files);
             Assert.That(first, Has.Property("Ingested").EqualTo(9).And.Property("Unchanged").EqualTo(0).And.Property("Failures").Empty);
+            Assert.That(store.Finished, Is.EqualTo(1), "the batch ends by putting the store in order");
+            before = store.Reports();
+            Assert.That(before.Select(r => r.Path), Is.EquivalentTo(files));
         }
 
-        Assert.That(SeriesTables(database), Is.EqualTo((Current: 9L, Generation: 9L)), "the batch ends by storing two tables per category, as of its last report");
-
-        var before = Counts(database);
         var progress = new List<IngestProgress>();
-        using (var store = SqliteReportStore.Open(database))
+        using (var store = ReportStores.Open(database))
         {
             var again = new IngestBatch(store, new IngestOptions()).Run(files, progress.Add);
             Assert.That(again, Has.Property("Ingested").EqualTo(0).And.Property("Unchanged").EqualTo(9).And.Property("Replaced").EqualTo(0));
+            Assert.That(store.Reports(), Is.EqualTo(before));
         }
 
-        Assert.That(Counts(database), Is.EqualTo(before));
         Assert.That(progress.Select(p => p.Done), Is.EqualTo(Enumerable.Range(1, 9)));
         Assert.That(progress.Select(p => p.Outcome), Has.All.EqualTo("unchanged"));
 
-        using (var store = SqliteReportStore.Open(database))
+        using (var store = new BatchCountingStore(ReportStores.Open(database)))
         {
             var forced = new IngestBatch(store, new IngestOptions(Force: true, Parallelism: 1)).Run(files);
             Assert.That(forced, Has.Property("Replaced").EqualTo(9).And.Property("Ingested").EqualTo(0));
+            Assert.That(store.Reports(), Is.EqualTo(before));
+            Assert.That(store.Finished, Is.EqualTo(1), "and after replacements too");
         }
-
-        Assert.That(Counts(database), Is.EqualTo(before));
-        Assert.That(SeriesTables(database), Is.EqualTo((Current: 18L, Generation: 18L)), "stored again after the replacements");
     }
 
-    /// <summary>
-    /// The store's generation, and the generation of the series tables when there are two per
-    /// category of the heads (by period and by year); -1 otherwise.
-    /// </summary>
-    private static (long Current, long Generation) SeriesTables(string database)
+    /// <summary>The store, counting the ends of batches it is told of.</summary>
+    private sealed class BatchCountingStore(IReportStore store) : IReportStore
     {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT (SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'generation'),
-                CASE WHEN count(*) = 2 * (SELECT count(DISTINCT category) FROM series_heads) AND min(generation) = max(generation)
-                    THEN min(generation) ELSE -1 END
-            FROM series_tables
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        public int Finished { get; private set; }
+
+        public IReadOnlySet<string> StoredHashes() => store.StoredHashes();
+
+        public IReadOnlyList<StoredReportCounts> Reports() => store.Reports();
+
+        public SaveOutcome Save(StoredReport report, bool replace) => store.Save(report, replace);
+
+        public void FinishBatch()
+        {
+            Finished++;
+            store.FinishBatch();
+        }
+
+        public IReadOnlyList<SearchHit> Search(SearchQuery query) => store.Search(query);
+
+        public IReadOnlyList<Extractor.Records.IndicatorRecord> Series(SeriesQuery query) => store.Series(query);
+
+        public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query) => store.SeriesRows(query);
+
+        public IEnumerable<Extractor.Records.IndicatorRecord> Records(ReportFilter filter) => store.Records(filter);
+
+        public void Dispose() => store.Dispose();
     }
 
     [Test]
@@ -105,7 +99,7 @@ public sealed class IngestTests
         var sample = TestFiles.Sample("text/huyen-huu-lung-cong-van-2022.txt");
         File.Copy(sample, Path.Combine(folder, "a.txt"));
         File.Copy(sample, Path.Combine(folder, "b.txt"));
-        using var store = SqliteReportStore.Open(Path.Combine(folder, "r.db"), create: true);
+        using var store = ReportStores.Open(Path.Combine(folder, "r.db"), create: true);
         var summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([folder]));
         Assert.That(summary, Has.Property("Ingested").EqualTo(1).And.Property("Unchanged").EqualTo(1));
     }
@@ -121,7 +115,7 @@ public sealed class IngestTests
         var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
         var missing = Path.Combine(folder, "nope.docx");
 
-        using var store = SqliteReportStore.Open(database, create: true);
+        using var store = ReportStores.Open(database, create: true);
         var summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([folder, missing]));
 
         Assert.That(summary.Total, Is.EqualTo(10));
@@ -147,7 +141,7 @@ public sealed class IngestTests
         var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
         var withoutOcr = Extractor.Reading.ReaderOptions.Default with { Ocr = Extractor.Reading.Ocr.OcrOptions.Disabled };
 
-        using var store = SqliteReportStore.Open(database, create: true);
+        using var store = ReportStores.Open(database, create: true);
         var summary = new IngestBatch(store, new IngestOptions(Reader: withoutOcr)).Run(InputFiles.Expand([folder]));
 
         Assert.That(summary.Ingested, Is.EqualTo(1));

@@ -40,10 +40,12 @@ internal static class StoreFixtures
     public static readonly Place BinhTrung = new(PlaceLevel.Commune, "Bình Trung");
     public static readonly Place HuuLung = new(PlaceLevel.District, "Hữu Lũng");
 
-    /// <summary>Three reports: two places, three years, with words that differ only in diacritics.</summary>
-    public static SqliteReportStore SmallStore()
+    /// <summary>Four reports: two places, three years, with words that differ only in diacritics; in a new database at <paramref name="path"/> when given.</summary>
+    public static IReportStore SmallStore(string? path = null) => Fill(ReportStores.Open(path ?? NewDatabase(), create: true));
+
+    /// <summary>The reports of <see cref="SmallStore"/> saved in <paramref name="store"/>.</summary>
+    public static IReportStore Fill(IReportStore store)
     {
-        var store = SqliteReportStore.Open(NewDatabase(), create: true);
         var vanQuan2024 = Report("van-quan-2024.docx", VanQuan, "Lạng Sơn", 2024, "6 tháng đầu năm 2024", 1, 6,
         [
             ("I", ["Tổng thu ngân sách nhà nước trên địa bàn đạt 25.693 triệu đồng, bằng 60% dự toán.",
@@ -69,6 +71,40 @@ internal static class StoreFixtures
         store.Save(Stored(binhTrung2023, Record(binhTrung2023, "thu ngân sách xã", "budget_revenue", 1200m, "triệu đồng")), replace: false);
         store.Save(Stored(vanQuan2022, Record(vanQuan2022, "diện tích lúa cả năm", "crop_area", 3100m, "ha")), replace: false);
         store.Save(Stored(vanQuan2022Half, Record(vanQuan2022Half, "diện tích lúa vụ xuân", "crop_area", 1500m, "ha")), replace: false);
+        return store;
+    }
+
+    private static readonly string[] ArchivePlaces =
+    [
+        "Văn Quan", "Bình Gia", "Tràng Định", "Cao Lộc", "Lộc Bình", "Đình Lập", "Chi Lăng", "Văn Lãng", "Bắc Sơn", "Lạng Giang", "Yên Thế", "Sơn Động",
+        "Lục Ngạn", "Ba Chẽ", "Tiên Yên", "Bình Liêu", "Hải Hà", "Đầm Hà", "Vân Đồn", "Cô Tô", "Hoành Bồ", "Na Rì", "Pác Nặm", "Hữu Lũng",
+    ];
+
+    /// <summary>
+    /// 288 reports saved in <paramref name="store"/>, then the end of the batch: 24 districts (23 of Lạng Sơn,
+    /// Hữu Lũng of Bắc Giang), 2013 to 2024, each report with two records.
+    /// </summary>
+    public static IReportStore Archive(IReportStore store)
+    {
+        foreach (var (place, p) in ArchivePlaces.Select((p, i) => (p, i)))
+        {
+            for (var year = 2013; year <= 2024; year++)
+            {
+                // "tiêm" and "chủng" are in most reports, but in one passage together only once.
+                var report = Report($"{p}-{year}.docx", new Place(PlaceLevel.District, place), place == "Hữu Lũng" ? "Bắc Giang" : "Lạng Sơn",
+                    year, $"năm {year}", 1, 12,
+                [
+                    ("I", [$"Xây dựng {p + year % 3} công trình; thu ngân sách đạt {year} triệu đồng.",
+                           year % 4 == 0 ? "Ngân sách xã được chi đúng dự toán, không có xây mới." : "Chăn nuôi lợn, trâu, bò ổn định; chủng loại giống mới.",
+                           p == 3 && year == 2013 ? "Tiêm chủng mở rộng đạt 98%." : "Tiêm phòng cho đàn gia súc."]),
+                ]);
+                store.Save(Stored(report,
+                    Record(report, "thu ngân sách", "budget_revenue", year, "triệu đồng"),
+                    Record(report, "số công trình xây dựng", "other", p + year % 3, "công trình")), replace: false);
+            }
+        }
+
+        store.FinishBatch();
         return store;
     }
 }

@@ -3,30 +3,13 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Store;
 
-public sealed class SearchTests
+/// <summary>Search: diacritics folded or exact, phrases, prefixes, filters, ranking, snippets, hostile queries.</summary>
+public abstract partial class ReportStoreContract
 {
-    private SqliteReportStore _store = null!;
-
-    [OneTimeSetUp]
-    public void Open() => _store = StoreFixtures.SmallStore();
-
-    [OneTimeTearDown]
-    public void Close() => _store.Dispose();
-
     private IReadOnlyList<SearchHit> Search(string text, ReportFilter? filter = null, bool exact = false) =>
-        _store.Search(new SearchQuery(text, filter ?? ReportFilter.None, 50, exact));
+        Small.Search(new SearchQuery(text, filter ?? ReportFilter.None, 50, exact));
 
     private static IEnumerable<string> Where(IEnumerable<SearchHit> hits) => hits.Select(h => $"{h.Report} {h.Source} {h.Snippet.Text}").Order(StringComparer.Ordinal);
-
-    [Test]
-    public void The_bundled_sqlite_has_fts5()
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sqlite_compileoption_used('ENABLE_FTS5')";
-        Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
-    }
 
     [TestCase("thu ngan sach", "thu ngân sách")]
     [TestCase("THU NGAN SACH", "Thu Ngân Sách")]
@@ -126,7 +109,7 @@ public sealed class SearchTests
     [Test]
     public void Long_passages_are_cut_around_the_match()
     {
-        var store = SqliteReportStore.Open(StoreFixtures.NewDatabase(), create: true);
+        var store = NewStore();
         using (store)
         {
             var words = string.Join(' ', Enumerable.Range(1, 200).Select(i => $"từ{i}"));

@@ -1,0 +1,146 @@
+using Extractor.Model;
+using Extractor.Store;
+using Microsoft.Data.Sqlite;
+using NUnit.Framework;
+
+namespace Extractor.Tests.Store;
+
+/// <summary>What is particular to the SQLite store: its file, its schema version, its tables and its index.</summary>
+public sealed class SqliteReportStoreTests
+{
+    [Test]
+    public void Opening_something_else_is_a_clear_error()
+    {
+        var dir = TestFiles.TempDirectory();
+        Assert.That(() => SqliteReportStore.Open(Path.Combine(dir, "missing.db")),
+            Throws.TypeOf<StoreException>().With.Message.EqualTo("missing.db: database not found (run 'extractor ingest' first)"));
+        var text = Path.Combine(dir, "notes.db");
+        File.WriteAllText(text, new string('x', 5000));
+        Assert.That(() => SqliteReportStore.Open(text), Throws.TypeOf<StoreException>().With.Message.StartsWith("notes.db: cannot be used as a database"));
+    }
+
+    [Test]
+    public void A_database_of_an_older_schema_asks_for_a_new_ingest()
+    {
+        var path = StoreFixtures.NewDatabase();
+        SqliteReportStore.Open(path, create: true).Dispose();
+        Execute(path, "UPDATE store_info SET value = '1' WHERE key = 'schema'");
+
+        Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
+            "reports.db: written by an older Extractor (schema 1; this one reads 7): ingest the reports again into a new database"));
+    }
+
+    [Test]
+    public void Replacing_a_report_leaves_none_of_its_rows_behind()
+    {
+        var path = StoreFixtures.NewDatabase();
+        var report = StoreFixtures.Report("a.txt", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "năm 2024", 1, 12, [("I", ["Thu ngân sách."])]);
+        var stored = StoreFixtures.Stored(report,
+            StoreFixtures.Record(report, "thu ngân sách", "budget_revenue", 5, "triệu đồng"),
+            StoreFixtures.Record(report, "diện tích lúa", "crop_area", 7, "ha"));
+        using (var store = SqliteReportStore.Open(path, create: true))
+        {
+            store.Save(stored, replace: false);
+            store.Save(stored, replace: true);
+            Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None)).Single().Value, Is.EqualTo(7m));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM series_heads), (SELECT count(*) FROM series_reports), (SELECT count(*) FROM paragraphs),
+                (SELECT count(*) FROM passage_index)
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)), Is.EqualTo((2, 2, 1, 1, 4)),
+            "the index holds the paragraph, the two records and the end marker once");
+    }
+
+    [Test]
+    public void The_bundled_sqlite_has_fts5()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_compileoption_used('ENABLE_FTS5')";
+        Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
+    }
+
+    [Test]
+    public void Sqlite_errors_come_out_as_one_line_naming_the_file()
+    {
+        var path = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.SmallStore(path);
+        Execute(path, "DROP TABLE series_tables");
+        Assert.That(() => store.FinishBatch(), Throws.TypeOf<StoreException>().With.Message.EqualTo("reports.db: SQLite Error 1: 'no such table: series_tables'."));
+        Assert.That(() => store.Records(ReportFilter.None).ToList(), Throws.Nothing, "the rest of the store still reads");
+    }
+
+    [Test]
+    public void The_end_of_a_batch_stores_two_series_tables_per_category_under_the_stores_generation()
+    {
+        var path = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.SmallStore(path);
+        Assert.That(SeriesTables(path), Is.EqualTo((Current: 4L, Generation: -1L)), "none before the end of a batch");
+        store.FinishBatch();
+        Assert.That(SeriesTables(path), Is.EqualTo((Current: 4L, Generation: 4L)));
+
+        var later = StoreFixtures.Report("van-quan-2025.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2025, "năm 2025", 1, 12, []);
+        store.Save(StoreFixtures.Stored(later, StoreFixtures.Record(later, "diện tích lúa", "crop_area", 3200m, "ha")), replace: false);
+        store.FinishBatch();
+        Assert.That(SeriesTables(path), Is.EqualTo((Current: 5L, Generation: 5L)), "stored again after another report");
+    }
+
+    /// <summary>
+    /// The store's generation, and the generation of the series tables when there are two per
+    /// category of the heads (by period and by year); -1 otherwise.
+    /// </summary>
+    private static (long Current, long Generation) SeriesTables(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT CAST(value AS INTEGER) FROM store_info WHERE key = 'generation'),
+                CASE WHEN count(*) = 2 * (SELECT count(DISTINCT category) FROM series_heads) AND min(generation) = max(generation)
+                    THEN min(generation) ELSE -1 END
+            FROM series_tables
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static void Execute(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Test]
+    public void Each_report_has_one_end_marker_that_no_search_finds_and_the_index_is_one_segment_after_compacting()
+    {
+        var path = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.Archive(ReportStores.Open(path, create: true));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT (SELECT count(*) FROM passage_index WHERE passage_index MATCH '"{PassageId.EndToken}"'),
+                       (SELECT count(DISTINCT segid) FROM passage_index_idx)
+                """;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            Assert.That((reader.GetInt64(0), reader.GetInt64(1)), Is.EqualTo((288L, 1L)));
+        }
+
+        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, ReportFilter.None)), Is.Empty);
+        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, new ReportFilter { Place = "Cao Lộc" })), Is.Empty);
+    }
+}
