@@ -21,8 +21,6 @@ namespace Extractor.Reading.Text;
 /// </remarks>
 public sealed partial class PlainTextReader : IFormatReader
 {
-    public string Format => "text";
-
     public RawDocument Read(string path, ReaderOptions options)
     {
         string content;
