@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Extractor.Ingest;
+using Extractor.Reading;
 using Extractor.Store;
 using Spectre.Console;
 
@@ -9,13 +10,14 @@ namespace Extractor.Cli;
 /// <summary>
 /// <c>extractor ingest PATH... --db FILE [--force] [--jobs N]</c>: files and folders into the store,
 /// with a progress bar (plain lines when output is not a terminal), a summary table and the
-/// failures in <c>&lt;db&gt;.failures.csv</c>. Exit code 2 when some files could not be read.
+/// failures in <c>&lt;db&gt;.failures.csv</c>
+/// (internal errors' stacks in <c>&lt;db&gt;.failures.log</c>). Exit code 2 when some files could not be read.
 /// </summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Report files and folders (searched recursively for .docx .pdf .txt .md).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = $"Report files and folders (searched recursively for {string.Join(" ", FormatReaders.Extensions)}).", Arity = ArgumentArity.OneOrMore };
         var database = new Option<FileInfo>("--db") { Description = "The SQLite database file; created when missing.", Required = true };
         var force = new Option<bool>("--force") { Description = "Store files again even when their content is already stored." };
         var jobs = new Option<int?>("--jobs") { Description = "Files read at once (default: the number of processors)." };
