@@ -40,7 +40,9 @@ internal static class IngestCommand
             var summary = Interactive() ? WithProgressBar(batch, files, cancel.Token) : WithLines(batch, files, cancel.Token);
             var failures = FailureReport.PathFor(db);
             FailureReport.Write(failures, summary.Failures);
-            Render(summary, failures);
+            var log = FailureReport.LogPathFor(db);
+            FailureReport.WriteLog(log, summary.Failures);
+            Render(summary, failures, log);
             return summary.Failures.Count == 0 ? CommandErrors.Ok : CommandErrors.Unreadable;
         }));
         return command;
@@ -70,7 +72,7 @@ internal static class IngestCommand
             Console.WriteLine($"[{p.Done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {p.Outcome,-10} {p.CurrentFile}"), cancel);
     }
 
-    private static void Render(IngestSummary summary, string failuresFile)
+    private static void Render(IngestSummary summary, string failuresFile, string logFile)
     {
         var table = new Table().AddColumn("outcome").AddColumn(new TableColumn("files").RightAligned()).Border(TableBorder.Simple);
         void Row(string name, int count) => table.AddRow(Markup.Escape(name), count.ToString(CultureInfo.InvariantCulture));
@@ -90,6 +92,11 @@ internal static class IngestCommand
         if (summary.Failures.Count > 0)
         {
             AnsiConsole.WriteLine($"failures: {failuresFile}");
+        }
+
+        if (summary.Failures.Any(f => f.Trace is not null))
+        {
+            AnsiConsole.WriteLine($"internal errors with their stack: {logFile}");
         }
     }
 
