@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Extractor.Ingest;
+using Extractor.Reading;
 using Extractor.Store;
 using Spectre.Console;
 
@@ -9,13 +10,14 @@ namespace Extractor.Cli;
 /// <summary>
 /// <c>extractor ingest PATH... --db FILE [--force] [--jobs N]</c>: files and folders into the store,
 /// with a progress bar (plain lines when output is not a terminal), a summary table and the
-/// failures in <c>&lt;db&gt;.failures.csv</c>. Exit code 2 when some files could not be read.
+/// failures in <c>&lt;db&gt;.failures.csv</c>
+/// (internal errors' stacks in <c>&lt;db&gt;.failures.log</c>). Exit code 2 when some files could not be read.
 /// </summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Report files and folders (searched recursively for .docx .pdf .txt .md).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = $"Report files and folders (searched recursively for {string.Join(" ", FormatReaders.Extensions)}).", Arity = ArgumentArity.OneOrMore };
         var database = new Option<FileInfo>("--db") { Description = "The SQLite database file; created when missing.", Required = true };
         var force = new Option<bool>("--force") { Description = "Store files again even when their content is already stored." };
         var jobs = new Option<int?>("--jobs") { Description = "Files read at once (default: the number of processors)." };
@@ -38,7 +40,9 @@ internal static class IngestCommand
             var summary = Interactive() ? WithProgressBar(batch, files, cancel.Token) : WithLines(batch, files, cancel.Token);
             var failures = FailureReport.PathFor(db);
             FailureReport.Write(failures, summary.Failures);
-            Render(summary, failures);
+            var log = FailureReport.LogPathFor(db);
+            FailureReport.WriteLog(log, summary.Failures);
+            Render(summary, failures, log);
             return summary.Failures.Count == 0 ? CommandErrors.Ok : CommandErrors.Unreadable;
         }));
         return command;
@@ -68,7 +72,7 @@ internal static class IngestCommand
             Console.WriteLine($"[{p.Done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {p.Outcome,-10} {p.CurrentFile}"), cancel);
     }
 
-    private static void Render(IngestSummary summary, string failuresFile)
+    private static void Render(IngestSummary summary, string failuresFile, string logFile)
     {
         var table = new Table().AddColumn("outcome").AddColumn(new TableColumn("files").RightAligned()).Border(TableBorder.Simple);
         void Row(string name, int count) => table.AddRow(Markup.Escape(name), count.ToString(CultureInfo.InvariantCulture));
@@ -88,6 +92,11 @@ internal static class IngestCommand
         if (summary.Failures.Count > 0)
         {
             AnsiConsole.WriteLine($"failures: {failuresFile}");
+        }
+
+        if (summary.Failures.Any(f => f.Trace is not null))
+        {
+            AnsiConsole.WriteLine($"internal errors with their stack: {logFile}");
         }
     }
 

@@ -10,7 +10,7 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A DOCX, PDF or text report." };
+        var file = new Argument<FileInfo>("file") { Description = "A DOCX, DOC, PDF or text report." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON (metadata, sections, footnotes)." };
         var noOcr = ReaderChoices.NoOcrOption();
         var command = new Command("show", "Show one report: metadata, sections and footnotes.") { file, json, noOcr };
@@ -68,7 +68,7 @@ internal static class ShowCommand
         AnsiConsole.Write(notes);
         foreach (var d in report.Diagnostics)
         {
-            AnsiConsole.MarkupLine($"[yellow]{d.Level}:[/] {Markup.Escape(d.Message)}");
+            AnsiConsole.MarkupLine($"[yellow]{d.Level} {d.CodeName}:[/] {Markup.Escape(d.Message)}");
         }
     }
 

@@ -12,7 +12,7 @@ public sealed record NumberCell(decimal? Number) : ExportCell;
 
 public sealed record FlagCell(bool Flag) : ExportCell;
 
-/// <summary>The export contract's columns, in order: one definition for CSV and XLSX alike.</summary>
+/// <summary>The export contract's columns, in order, then the additions: one definition for CSV and XLSX alike.</summary>
 public static class IndicatorColumns
 {
     public static IReadOnlyList<(string Name, Func<IndicatorRecord, ExportCell> Cell)> All { get; } =
@@ -36,6 +36,9 @@ public static class IndicatorColumns
         ("footnote", r => new NumberCell(r.Footnote)),
         ("raw", r => new TextCell(r.Raw)),
         ("evidence", r => new TextCell(r.Evidence)),
+
+        // Additions after the contract's columns.
+        ("page", r => new NumberCell(r.Page)),
     ];
 
     /// <summary>Invariant decimal text without thousands separators, exponent or trailing zeros: "1448.29", "-2".</summary>

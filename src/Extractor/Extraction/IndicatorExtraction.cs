@@ -29,6 +29,7 @@ public static class IndicatorExtraction
                 PlanValue = q.PlanValue,
                 ChangePercent = q.ChangePercent,
                 OcrConfidence = passage.OcrConfidence,
+                Page = passage.PageAt(q.Mention.Start),
             });
         }
 
@@ -42,7 +43,7 @@ public static class IndicatorExtraction
 
         foreach (var (table, path, titles) in Passages.Tables(report))
         {
-            var place = new Passage("", RecordSource.Table, null, path, titles);
+            var place = new Passage("", RecordSource.Table, null, path, titles) { Page = table.Location.Page };
             foreach (var q in TableReader.Read(table))
             {
                 Add(q, place);

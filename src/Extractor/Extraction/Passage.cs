@@ -12,6 +12,22 @@ public sealed record Passage(string Text, RecordSource Source, int? Footnote, st
 {
     /// <summary>The paragraph's OCR confidence when it was read off a scan.</summary>
     public double? OcrConfidence { get; init; }
+
+    /// <summary>The page the paragraph or table starts on, where the format has pages.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Where later pages begin in <see cref="Text"/> when a page break cut the paragraph.</summary>
+    public IReadOnlyList<PageBreak> PageBreaks { get; init; } = [];
+
+    /// <summary>The page the character at <paramref name="offset"/> of the text stands on.</summary>
+    public int? PageAt(int offset) => PageBreak.PageAt(PageBreaks, Page, offset);
+
+    /// <summary>A paragraph's passage, with the paragraph's pages and OCR confidence.</summary>
+    public static Passage Of(Paragraph paragraph, RecordSource source, int? footnote, string sectionPath, string context) =>
+        new(paragraph.Text, source, footnote, sectionPath, context)
+        {
+            OcrConfidence = paragraph.OcrConfidence, Page = paragraph.Location.Page, PageBreaks = paragraph.PageBreaks,
+        };
 }
 
 /// <summary>Walks a report in reading order and yields its running-text passages and its tables with their places.</summary>
@@ -29,13 +45,13 @@ public static class Passages
                     footnoteHome.TryAdd(reference.Number, (path, $"{titles} / {ClauseBefore(paragraph.Text, reference.Offset)}"));
                 }
 
-                yield return new Passage(paragraph.Text, RecordSource.Body, null, path, titles) { OcrConfidence = paragraph.OcrConfidence };
+                yield return Passage.Of(paragraph, RecordSource.Body, null, path, titles);
             }
         }
 
         foreach (var paragraph in report.Preamble)
         {
-            yield return new Passage(paragraph.Text, RecordSource.Body, null, "", "") { OcrConfidence = paragraph.OcrConfidence };
+            yield return Passage.Of(paragraph, RecordSource.Body, null, "", "");
         }
 
         foreach (var note in report.Footnotes)
@@ -43,7 +59,7 @@ public static class Passages
             var (path, context) = footnoteHome.TryGetValue(note.Number, out var home) ? home : ("", "");
             foreach (var paragraph in note.Paragraphs)
             {
-                yield return new Passage(paragraph.Text, RecordSource.Footnote, note.Number, path, context) { OcrConfidence = paragraph.OcrConfidence };
+                yield return Passage.Of(paragraph, RecordSource.Footnote, note.Number, path, context);
             }
         }
     }

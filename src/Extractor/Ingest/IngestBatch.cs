@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Extractor.Extraction;
+using Extractor.Model;
 using Extractor.Reading;
 using Extractor.Store;
 
@@ -14,6 +15,9 @@ namespace Extractor.Ingest;
 /// </summary>
 public sealed class IngestBatch(IReportStore store, IngestOptions options)
 {
+    /// <summary>How a file becomes a report; a test puts a failing reader here.</summary>
+    internal Func<string, ReaderOptions?, Report> Read { get; init; } = ReportFile.Read;
+
     /// <summary>Ingests <paramref name="files"/> (see <see cref="InputFiles.Expand"/>), calling <paramref name="progress"/> after each one on the writer's thread.</summary>
     /// <remarks>Cancelling stops after the report being written; everything stored so far stays.</remarks>
     public IngestSummary Run(IReadOnlyList<string> files, Action<IngestProgress>? progress = null, CancellationToken cancellation = default)
@@ -113,47 +117,45 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
                 return new FileResult(path, null, null, clock.Elapsed, TimeSpan.Zero);
             }
 
-            var report = ReportFile.Read(path, options.Reader);
+            var report = Read(path, options.Reader);
             var reading = clock.Elapsed;
             var records = IndicatorExtraction.Extract(report);
             return new FileResult(path, new StoredReport(path, hash, report, records), null, reading, clock.Elapsed - reading);
         }
         catch (ReportReadException e)
         {
-            return Failed(path, ReasonCode(e.Failure), e.Message, clock.Elapsed);
+            return Failed(path, StableCode.Of(e.Failure), e.Message, clock.Elapsed);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // Gone between listing and hashing, or named on the command line but missing: as the readers say it.
-            return Failed(path, "not_found", $"{Path.GetFileName(path)}: file not found", clock.Elapsed);
+            return Failed(path, StableCode.Of(ReadFailure.NotFound), $"{Path.GetFileName(path)}: file not found", clock.Elapsed);
         }
         catch (IOException e)
         {
-            return Failed(path, "io_error", $"{Path.GetFileName(path)}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed);
+            return Failed(path, FailureReasons.IoError, $"{Path.GetFileName(path)}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed);
         }
         catch (UnauthorizedAccessException e)
         {
-            return Failed(path, "access_denied", $"{Path.GetFileName(path)}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed);
+            return Failed(path, FailureReasons.AccessDenied, $"{Path.GetFileName(path)}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A reader or extraction bug must not stop a batch of thousands: report it with the file.
-            return Failed(path, "internal_error", $"{Path.GetFileName(path)}: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed);
+            // The message stays one line; the stack goes to the failures log.
+            return Failed(path, FailureReasons.InternalError, $"{Path.GetFileName(path)}: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", clock.Elapsed,
+                new FailureTrace(DateTimeOffset.UtcNow, e.ToString()));
         }
     }
 
-    private static FileResult Failed(string path, string reason, string message, TimeSpan elapsed) =>
-        new(path, null, new IngestFailure(path, reason, message), elapsed, TimeSpan.Zero);
+    private static FileResult Failed(string path, string reason, string message, TimeSpan elapsed, FailureTrace? trace = null) =>
+        new(path, null, new IngestFailure(path, reason, message) { Trace = trace }, elapsed, TimeSpan.Zero);
 
     private static string Hash(string path)
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    /// <summary>"UnsupportedFormat" as "unsupported_format": a stable code for the failures CSV.</summary>
-    private static string ReasonCode(ReadFailure failure) =>
-        string.Concat(failure.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
 
     /// <param name="Report">Null when the file was skipped as unchanged or failed.</param>
     private sealed record FileResult(string Path, StoredReport? Report, IngestFailure? Failure, TimeSpan Reading, TimeSpan Extraction);

@@ -1,9 +1,36 @@
+using Extractor.Model;
 using Extractor.Reading;
 
 namespace Extractor.Ingest;
 
 /// <summary>A file that did not go in: its path, a reason code ("unsupported_format", "corrupt", ...) and a one-line message.</summary>
-public sealed record IngestFailure(string File, string Reason, string Message);
+public sealed record IngestFailure(string File, string Reason, string Message)
+{
+    /// <summary>What went wrong inside, for an <see cref="FailureReasons.InternalError"/>; null for a file that is simply unreadable.</summary>
+    public FailureTrace? Trace { get; init; }
+}
+
+/// <summary>When an unexpected exception happened and all it says: type, message, inner exceptions and stack (<see cref="Exception.ToString"/>).</summary>
+public sealed record FailureTrace(DateTimeOffset Time, string Exception);
+
+/// <summary>
+/// The reason codes of the failures CSV. A file a reader refuses has its <see cref="ReadFailure"/> in snake case
+/// ("needs_ocr", "unsupported_format"); the others are below. All are stable and explained in the README.
+/// </summary>
+public static class FailureReasons
+{
+    /// <summary>The file could not be read from disk (a lock, a device error).</summary>
+    public const string IoError = "io_error";
+
+    /// <summary>No permission to read the file.</summary>
+    public const string AccessDenied = "access_denied";
+
+    /// <summary>A fault of this program while reading or extracting the file; its stack is in the failures log.</summary>
+    public const string InternalError = "internal_error";
+
+    /// <summary>Every code a failure can have.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<ReadFailure>().Select(StableCode.Of), IoError, AccessDenied, InternalError];
+}
 
 /// <summary>Time spent in each stage, summed over all workers: reading (hashing included), extraction, storage.</summary>
 public sealed record StageTimes(TimeSpan Reading, TimeSpan Extraction, TimeSpan Storage)

@@ -1,13 +1,13 @@
+using Extractor.Reading;
+
 namespace Extractor.Ingest;
 
 /// <summary>
 /// The files an ingest covers: files named on the command line as they are, folders searched
-/// recursively for report extensions, in a stable order.
+/// recursively for the extensions reports go by (<see cref="FormatReaders.Extensions"/>), in a stable order.
 /// </summary>
 public static class InputFiles
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".doc", ".pdf", ".txt", ".md"];
-
     /// <summary>Full paths, each once; a path that does not exist is returned too, so the batch reports it as not found.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
@@ -17,7 +17,7 @@ public static class InputFiles
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => FormatReaders.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Order(StringComparer.Ordinal));
             }
             else

@@ -11,6 +11,12 @@ public sealed record Paragraph(
     /// <summary>Mean confidence (0..1) of the OCR that read this paragraph off a scan; null for text the file states.</summary>
     public double? OcrConfidence { get; init; }
 
+    /// <summary>Where a later page begins in the text of a paragraph that a page break cut, in order; empty otherwise.</summary>
+    public IReadOnlyList<PageBreak> PageBreaks { get; init; } = [];
+
+    /// <summary>The page the character at <paramref name="offset"/> stands on; null where the format has no pages.</summary>
+    public int? PageAt(int offset) => PageBreak.PageAt(PageBreaks, Location.Page, offset);
+
     public static Paragraph Plain(string text, SourceLocation location) => new(text, [], [], location);
 
     /// <summary>The part of this paragraph from <paramref name="start"/> on, trimmed, with references and spans moved along.</summary>
@@ -26,7 +32,8 @@ public sealed record Paragraph(
             .Where(s => s.Start + s.Length > start)
             .Select(s => s with { Start = Math.Max(0, s.Start - start), Length = s.Start + s.Length - Math.Max(s.Start, start) })
             .ToList();
-        return this with { Text = Text[start..], FootnoteRefs = refs, Spans = spans };
+        var breaks = PageBreaks.Where(b => b.Offset > start).Select(b => b with { Offset = b.Offset - start }).ToList();
+        return this with { Text = Text[start..], FootnoteRefs = refs, Spans = spans, PageBreaks = breaks, Location = Location with { Page = PageAt(start) } };
     }
 
     /// <summary>The paragraph without a colon that opened it (left by splitting "Title: body").</summary>
@@ -38,6 +45,13 @@ public sealed record Paragraph(
 
 /// <summary>A footnote reference: the note's number and the character offset in the paragraph text it follows.</summary>
 public sealed record FootnoteRef(int Number, int Offset);
+
+/// <summary>Page <paramref name="Page"/> begins at character <paramref name="Offset"/> of the paragraph text.</summary>
+public sealed record PageBreak(int Offset, int Page)
+{
+    /// <summary>The page of the character at <paramref name="offset"/> of a text that starts on <paramref name="first"/>.</summary>
+    public static int? PageAt(IReadOnlyList<PageBreak> breaks, int? first, int offset) => breaks.LastOrDefault(b => b.Offset <= offset)?.Page ?? first;
+}
 
 /// <summary>A run of bold and/or italic text: [Start, Start + Length) of the paragraph text.</summary>
 public sealed record StyleSpan(int Start, int Length, bool Bold, bool Italic);

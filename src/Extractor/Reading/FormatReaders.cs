@@ -13,6 +13,12 @@ public static class FormatReaders
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".text", ".markdown"];
 
+    /// <summary>
+    /// The extensions report files go by (".docx", ".doc", ".pdf", and the text ones), for finding
+    /// reports in a folder. The reader is still chosen by content; a text file must also have one of the text extensions.
+    /// </summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".doc", ".pdf", .. TextExtensions];
+
     public static RawDocument Read(string path, ReaderOptions? options = null)
     {
         options ??= ReaderOptions.Default;
@@ -49,7 +55,8 @@ public static class FormatReaders
             _ => throw new ReportReadException(path, ReadFailure.UnsupportedFormat,
                 "unknown format: not DOCX, PDF or UTF-8 text"),
         };
-        return reader.Read(path, options);
+        var document = reader.Read(path, options);
+        return document.Diagnostics.Count == 0 ? document : document with { Diagnostics = [.. document.Diagnostics.Select(d => d with { File = path })] };
     }
 
     private static ReportReadException Mismatch(string path, string extension, string actual) =>

@@ -3,8 +3,5 @@ namespace Extractor.Reading;
 /// <summary>A reader for one file format. It yields a <see cref="RawDocument"/> or throws <see cref="ReportReadException"/>.</summary>
 public interface IFormatReader
 {
-    /// <summary>Format name for messages ("DOCX", "PDF", "text").</summary>
-    string Format { get; }
-
     RawDocument Read(string path, ReaderOptions options);
 }

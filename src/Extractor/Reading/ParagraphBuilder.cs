@@ -9,14 +9,15 @@ namespace Extractor.Reading;
 /// builds it normalised once, at the reader boundary: NFC (also across run boundaries, as
 /// Word may split a base letter from its combining mark), every kind of space as one
 /// plain space, zero-width characters and soft hyphens dropped, runs of spaces collapsed,
-/// ends trimmed. Explicit line breaks stay as '\n'. Offsets of references and spans are
-/// carried through every change.
+/// ends trimmed. Explicit line breaks stay as '\n'. Offsets of references, spans and page
+/// breaks are carried through every change.
 /// </summary>
 public sealed class ParagraphBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<byte> _styles = [];
     private readonly List<(int Number, int Offset)> _refs = [];
+    private readonly List<(int Page, int Offset)> _pageStarts = [];
     private double _confidenceSum;
     private int _recognised;
 
@@ -64,11 +65,15 @@ public sealed class ParagraphBuilder
     /// <summary>Marks a reference to footnote <paramref name="number"/> at the current end of the text.</summary>
     public void AppendFootnoteRef(int number) => _refs.Add((number, _text.Length));
 
+    /// <summary>Marks that page <paramref name="page"/> begins at the current end of the text (a paragraph the page break cut).</summary>
+    public void StartPage(int page) => _pageStarts.Add((page, _text.Length));
+
     public void Clear()
     {
         _text.Clear();
         _styles.Clear();
         _refs.Clear();
+        _pageStarts.Clear();
         _confidenceSum = 0;
         _recognised = 0;
     }
@@ -153,6 +158,7 @@ public sealed class ParagraphBuilder
         return new Paragraph(text, refs, Spans(outStyles), location)
         {
             OcrConfidence = _recognised == 0 ? null : Math.Round(_confidenceSum / _recognised, 3),
+            PageBreaks = [.. _pageStarts.Select(p => new PageBreak(Math.Min(positionBefore[p.Offset], text.Length), p.Page))],
         };
     }
 

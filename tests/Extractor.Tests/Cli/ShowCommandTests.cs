@@ -41,6 +41,18 @@ public sealed class ShowCommandTests
             .And.Contain("Phần II").And.Contain("Footnotes (39)"));
     }
 
+    [Test]
+    public void Human_view_ends_with_each_diagnostic_and_its_code()
+    {
+        var (code, stdout, _) = Run("show", TestFiles.Sample("xa-binh-trung-6-thang-2023.tcvn3.docx"));
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(stdout.TrimEnd('\n').Split('\n')[^2..], Is.EqualTo(new[]
+        {
+            "Info legacy_encoding_decoded: decoded 195 run(s) from TCVN3 (.VnTime)",
+            "Info legacy_encoding_decoded: decoded 31 run(s) from TCVN3 (.VnTimeH)",
+        }));
+    }
+
     [TestCase("", "empty.docx", "file is empty")]
     [TestCase("just some text\n", "notes.docx", "named .docx but the content is plain text")]
     [TestCase(null, "random.docx", "unknown format")]

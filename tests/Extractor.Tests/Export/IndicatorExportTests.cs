@@ -26,10 +26,10 @@ public sealed class IndicatorExportTests
         var bytes = WriteCsv(Rice);
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.That(lines[0], Is.EqualTo("report,place,province,year,period,section,indicator,category,value,unit,plan_pct,yoy_pct,estimate,cumulative,approximate,source,footnote,raw,evidence"));
+        Assert.That(lines[0], Is.EqualTo("report,place,province,year,period,section,indicator,category,value,unit,plan_pct,yoy_pct,estimate,cumulative,approximate,source,footnote,raw,evidence,page"), "the contract's columns in its order, then the additions");
         Assert.That(lines[1], Is.EqualTo(
             "huyen-van-quan-6-thang-2024.docx,huyện Văn Quan,Lạng Sơn,2024,6 tháng đầu năm 2024,Phần I > II > 1 > a),"
-            + "Vụ đông xuân: cây lúa,crop_area,1448.29,ha,96,98.8,false,false,false,footnote,2,\"1.448,29 ha\",\"Cây lúa 1.448,29 ha, đạt 96% KH, bằng 98,8% CK\""));
+            + "Vụ đông xuân: cây lúa,crop_area,1448.29,ha,96,98.8,false,false,false,footnote,2,\"1.448,29 ha\",\"Cây lúa 1.448,29 ha, đạt 96% KH, bằng 98,8% CK\","));
         Assert.That(lines[2], Is.Empty);
     }
 
@@ -66,7 +66,27 @@ public sealed class IndicatorExportTests
         Assert.That(rows[2].Elements<Cell>().ElementAt(12).DataType?.Value, Is.EqualTo(CellValues.Boolean));
 
         Assert.That(sheet.Descendants<Pane>().Single().State?.Value, Is.EqualTo(PaneStateValues.Frozen));
-        Assert.That(sheet.Descendants<AutoFilter>().Single().Reference?.Value, Is.EqualTo("A1:S3"));
+        Assert.That(sheet.Descendants<AutoFilter>().Single().Reference?.Value, Is.EqualTo("A1:T3"));
+    }
+
+    [Test]
+    public void Csv_and_xlsx_end_each_row_with_the_page_the_record_was_read_from()
+    {
+        var onPage = Rice with { Report = "huyen-van-quan-6-thang-2024.pdf", Page = 7 };
+
+        var csv = Encoding.UTF8.GetString(WriteCsv(onPage, Rice)[3..]).Split("\r\n");
+        Assert.That(csv[1], Does.EndWith("bằng 98,8% CK\",7"));
+        Assert.That(csv[2], Does.EndWith("bằng 98,8% CK\","), "a DOCX record has no page");
+
+        using var stream = new MemoryStream();
+        IndicatorXlsx.Write([onPage, Rice], stream);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        Assert.That(rows[0].Elements<Cell>().Last().InnerText, Is.EqualTo("page"));
+        var page = rows[1].Elements<Cell>().Last();
+        Assert.That((page.CellReference?.Value, page.DataType?.Value, page.CellValue?.Text), Is.EqualTo(("T2", CellValues.Number, "7")));
+        Assert.That(rows[2].Elements<Cell>().Last().CellValue, Is.Null);
     }
 
     private static byte[] WriteCsv(params IndicatorRecord[] records)

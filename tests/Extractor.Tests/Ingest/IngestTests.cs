@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Extractor.Ingest;
+using Extractor.Model;
 using Extractor.Store;
 using NUnit.Framework;
 
@@ -130,6 +132,47 @@ public sealed class IngestTests
         Assert.That(lines[0], Is.EqualTo("\uFEFFfile,reason,message").Or.EqualTo("file,reason,message"));
         Assert.That(lines.Skip(1), Has.Exactly(1).Contains("empty.txt,empty,empty.txt: file is empty"));
     }
+
+    [Test]
+    public void An_internal_error_is_one_line_in_the_csv_and_its_stack_is_in_the_log_beside_it()
+    {
+        var folder = Corpus(copies: 0);
+        var faulty = Path.Combine(folder, "huyen-van-quan-6-thang-2024.txt");
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+
+        using var store = SqliteReportStore.Open(database, create: true);
+        var batch = new IngestBatch(store, new IngestOptions()) { Read = (path, options) => path == faulty ? ReadWithAFault(path) : ReportFile.Read(path, options) };
+        var summary = batch.Run(InputFiles.Expand([folder]));
+        FailureReport.Write(FailureReport.PathFor(database), summary.Failures);
+        FailureReport.WriteLog(FailureReport.LogPathFor(database), summary.Failures);
+
+        Assert.That(summary.Ingested, Is.EqualTo(2));
+        Assert.That(File.ReadAllLines(FailureReport.PathFor(database)).Skip(1), Is.EqualTo(new[]
+        {
+            $"{faulty},internal_error,huyen-van-quan-6-thang-2024.txt: InvalidOperationException: column 7 of 6 read in the cells of a broken row",
+        }));
+        var log = File.ReadAllText(FailureReport.LogPathFor(database));
+        Assert.That(log, Does.Match($@"^\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{{3}}Z internal_error {System.Text.RegularExpressions.Regex.Escape(faulty)}\n"));
+        Assert.That(log, Does.Contain("System.InvalidOperationException: column 7 of 6 read").And.Contain("---> System.ArgumentException: cells of a broken row"));
+        Assert.That(log, Does.Contain($"at {typeof(IngestTests).FullName}.{nameof(ReadWithAFault)}("), "the stack names the method that threw");
+        Assert.That(File.Exists(FailureReport.PathFor(database) + ".tmp"), Is.False);
+    }
+
+    [Test]
+    public void A_batch_without_internal_errors_leaves_an_empty_log_over_an_older_one()
+    {
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        var log = FailureReport.LogPathFor(database);
+        File.WriteAllText(log, "an older run's stack");
+
+        FailureReport.WriteLog(log, [new IngestFailure("empty.txt", "empty", "empty.txt: file is empty")]);
+
+        Assert.That(File.ReadAllText(log), Is.Empty);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Report ReadWithAFault(string path) =>
+        throw new InvalidOperationException("column 7 of 6 read\nin the cells of a broken row", new ArgumentException("cells of a broken row"));
 
     [Test]
     public void A_scan_under_a_garbage_OCR_layer_fails_as_needing_OCR()

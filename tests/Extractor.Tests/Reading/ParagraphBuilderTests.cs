@@ -81,4 +81,23 @@ public sealed class ParagraphBuilderTests
         Assert.That(rest.FootnoteRefs, Is.EqualTo(new[] { new FootnoteRef(7, "Đã giải ngân".Length) }));
         Assert.That(rest.Spans, Is.Empty);
     }
+
+    [Test]
+    public void A_page_break_offset_follows_the_normalised_text_and_a_split_takes_its_page_along()
+    {
+        var builder = new ParagraphBuilder();
+        builder.Append("Lúa  1.448,29 ha,\u00A0 ");
+        builder.StartPage(4);
+        builder.Append(" ngô 74,6 ha");
+
+        var paragraph = builder.Build(new SourceLocation(12, 3));
+
+        Assert.That(paragraph.Text, Is.EqualTo("Lúa 1.448,29 ha, ngô 74,6 ha"));
+        Assert.That(paragraph.PageBreaks, Is.EqualTo(new[] { new PageBreak("Lúa 1.448,29 ha, ".Length, 4) }));
+        Assert.That((paragraph.PageAt(4), paragraph.PageAt(paragraph.Text.IndexOf("74,6", StringComparison.Ordinal))), Is.EqualTo((3, 4)));
+        var before = paragraph.From(4);
+        Assert.That((before.Location.Page, before.PageBreaks.Single().Offset), Is.EqualTo((3, "1.448,29 ha, ".Length)));
+        var after = paragraph.From(paragraph.Text.IndexOf("ngô", StringComparison.Ordinal));
+        Assert.That((after.Text, after.Location, after.PageBreaks.Count), Is.EqualTo(("ngô 74,6 ha", new SourceLocation(12, 4), 0)));
+    }
 }

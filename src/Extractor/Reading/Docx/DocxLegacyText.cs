@@ -56,5 +56,5 @@ internal sealed class DocxLegacyText
     /// <summary>What was decoded, one note per font: "decoded 12 runs from TCVN3 (.VnTime)".</summary>
     public IEnumerable<Diagnostic> Diagnostics =>
         _decodedRuns.OrderBy(d => d.Key, StringComparer.Ordinal)
-            .Select(d => new Diagnostic(DiagnosticLevel.Info, $"decoded {d.Value} run(s) from {d.Key}"));
+            .Select(d => new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.LegacyEncodingDecoded, $"decoded {d.Value} run(s) from {d.Key}"));
 }

@@ -17,7 +17,7 @@ internal static class DocxNotes
         ReadPart(NoteKind.Endnote, main.EndnotesPart?.Endnotes?.Elements<W.Endnote>(), reader, numbers, notes, diagnostics);
         if (numbers.HasEndnotes)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info,
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.EndnotesNumberedAfterFootnotes,
                 "the document has endnotes: they are numbered after the footnotes, in the order of their references"));
         }
 
@@ -61,13 +61,13 @@ internal static class DocxNotes
         var word = kind == NoteKind.Footnote ? "footnote" : "endnote";
         if (unreferenced > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"{unreferenced} {word}(s) never referenced in the text were left out"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.UnreferencedNotesDropped, $"{unreferenced} {word}(s) never referenced in the text were left out"));
         }
 
         var missing = numbers.ReferencedIds(kind).Count(id => !found.Contains(id));
         if (missing > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"{missing} {word} reference(s) point to no {word} in the package"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.NoteReferencesUnresolved, $"{missing} {word} reference(s) point to no {word} in the package"));
         }
     }
 }

@@ -12,8 +12,6 @@ namespace Extractor.Reading.Docx;
 /// </summary>
 public sealed class DocxReader : IFormatReader
 {
-    public string Format => "DOCX";
-
     public RawDocument Read(string path, ReaderOptions options)
     {
         try
@@ -64,13 +62,13 @@ public sealed class DocxReader : IFormatReader
 
         if (reader.DroppedDeletions > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"{reader.DroppedDeletions} tracked deletion(s) dropped, insertions kept"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.TrackedDeletionsDropped, $"{reader.DroppedDeletions} tracked deletion(s) dropped, insertions kept"));
         }
 
         diagnostics.AddRange(reader.LegacyTextDiagnostics);
         if (reader.SkippedChunks > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"{reader.SkippedChunks} embedded foreign-format chunk(s) (altChunk) not read"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.EmbeddedChunksSkipped, $"{reader.SkippedChunks} embedded foreign-format chunk(s) (altChunk) not read"));
         }
 
         return new RawDocument(path, blocks, footnotes, diagnostics);

@@ -21,7 +21,7 @@ internal sealed class LegacyPageText
 
     /// <summary>What was decoded, one note per font family: "decoded 3 page(s) from TCVN3 (.VnTime)".</summary>
     public IEnumerable<Diagnostic> Diagnostics =>
-        _decodedPages.Select(d => new Diagnostic(DiagnosticLevel.Info, $"decoded {d.Value} page(s) from {d.Key}"));
+        _decodedPages.Select(d => new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.LegacyEncodingDecoded, $"decoded {d.Value} page(s) from {d.Key}"));
 
     /// <summary>The page with its legacy-encoded glyphs decoded; the same instance when there are none.</summary>
     public DrawnPage Decode(DrawnPage page)

@@ -10,8 +10,6 @@ namespace Extractor.Reading.LegacyWord;
 /// </summary>
 public sealed class LegacyWordReader : IFormatReader
 {
-    public string Format => "Word 97-2003";
-
     public RawDocument Read(string path, ReaderOptions options)
     {
         var folder = Directory.CreateTempSubdirectory("extractor-doc-");
@@ -22,7 +20,7 @@ public sealed class LegacyWordReader : IFormatReader
             return document with
             {
                 Source = path,
-                Diagnostics = [new Diagnostic(DiagnosticLevel.Info, "Word 97-2003 file read from LibreOffice's conversion to DOCX"), .. document.Diagnostics],
+                Diagnostics = [new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.ConvertedByLibreoffice, "Word 97-2003 file read from LibreOffice's conversion to DOCX"), .. document.Diagnostics],
             };
         }
         catch (ReportReadException e) when (e.FilePath != path)

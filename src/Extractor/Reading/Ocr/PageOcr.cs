@@ -80,7 +80,7 @@ internal sealed class PageOcr : IDisposable
         }
         catch (OcrException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"page {page.Number}: {e.Message}; needs OCR"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.OcrFailed, $"page {page.Number}: {e.Message}; needs OCR") { Page = page.Number });
             return null;
         }
     }
@@ -102,7 +102,7 @@ internal sealed class PageOcr : IDisposable
     {
         if (!_problemReported)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, $"OCR unavailable: {Problem}"));
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.OcrUnavailable, $"OCR unavailable: {Problem}"));
             _problemReported = true;
         }
     }

@@ -98,6 +98,11 @@ internal sealed class PageFlow(TextMeasures measures)
             var firstGlyph = line.Visible().Skip(skip).FirstOrDefault().Glyph;
             open.Builder.Append(" ", lastGlyph.Bold && firstGlyph?.Bold == true, lastGlyph.Italic && firstGlyph?.Italic == true);
         }
+
+        if (continues && page != open.LastPage)
+        {
+            open.Builder.StartPage(page);
+        }
         else if (!continues)
         {
             close();
@@ -106,6 +111,7 @@ internal sealed class PageFlow(TextMeasures measures)
 
         LineWriter.Write(line, open.Builder, isNote, skip);
         open.Last = line;
+        open.LastPage = page;
     }
 
     /// <summary>A table at the top of a page right after a table of the same kind and width: the page break cut it.</summary>
@@ -182,7 +188,7 @@ internal sealed class PageFlow(TextMeasures measures)
     /// </summary>
     private bool JoinsAcrossPages(TextLine last, TextLine line)
     {
-        if (ChangesStyle(last, line) || PageBreak.StartsParagraph(line.Text) || IsCentred(line) || IsShort(last))
+        if (ChangesStyle(last, line) || ParagraphStart.Opens(line.Text) || IsCentred(line) || IsShort(last))
         {
             return false;
         }
@@ -211,6 +217,9 @@ internal sealed class PageFlow(TextMeasures measures)
         public TextLine? Last { get; set; }
 
         public int Page { get; set; }
+
+        /// <summary>The page of the last line, which a line from the next page breaks.</summary>
+        public int LastPage { get; set; }
 
         public bool IsOpen => Last is not null;
 

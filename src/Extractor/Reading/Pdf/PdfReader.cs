@@ -12,8 +12,6 @@ namespace Extractor.Reading.Pdf;
 /// </summary>
 public sealed class PdfReader : IFormatReader
 {
-    public string Format => "PDF";
-
     public RawDocument Read(string path, ReaderOptions options) => Read(path, ExtractorPdfPageSource.Open(path, options), options);
 
     /// <summary>Reads the pages a PDF engine gives, as they come (the source may read each page on demand).</summary>
@@ -21,7 +19,7 @@ public sealed class PdfReader : IFormatReader
     {
         var legacy = new LegacyPageText();
         var raw = Lay(path, source.Pages.Select(legacy.Decode), options);
-        var notes = source.Repairs.Select(d => new Diagnostic(DiagnosticLevel.Info, d)).Concat(legacy.Diagnostics).ToList();
+        var notes = source.Repairs.Select(d => new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.PdfRepaired, d)).Concat(legacy.Diagnostics).ToList();
         return notes.Count == 0 ? raw : raw with { Diagnostics = [.. notes, .. raw.Diagnostics] };
     }
 
@@ -44,7 +42,7 @@ public sealed class PdfReader : IFormatReader
             {
                 if (!layer.Usable)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"{layer.Describe(page.Number)}: read by OCR instead"));
+                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.OcrUsed, $"{layer.Describe(page.Number)}: read by OCR instead") { Page = page.Number });
                 }
 
                 frame = PageFrame.From(scanned);
@@ -55,8 +53,9 @@ public sealed class PdfReader : IFormatReader
             if (!layer.Usable)
             {
                 // OCR that comes out as garbage is left out too: no garbage text reaches the index.
-                diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning,
-                    recognised ? $"page {page.Number}: OCR text unusable (Vietnamese score {layer.Score:0.00}): left out" : $"{layer.Describe(page.Number)}: needs OCR"));
+                diagnostics.Add((recognised
+                    ? new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.OcrTextUnusable, $"page {page.Number}: OCR text unusable (Vietnamese score {layer.Score:0.00}): left out")
+                    : new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.TextLayerUnusable, $"{layer.Describe(page.Number)}: needs OCR")) with { Page = page.Number });
                 garbledPages++;
                 continue;
             }
@@ -68,9 +67,9 @@ public sealed class PdfReader : IFormatReader
 
             if (!frame.HasText)
             {
-                diagnostics.Add(frame.IsImageOnly
-                    ? new Diagnostic(DiagnosticLevel.Warning, $"page {page.Number}: no text layer, needs OCR")
-                    : new Diagnostic(DiagnosticLevel.Info, $"page {page.Number}: blank"));
+                diagnostics.Add((frame.IsImageOnly
+                    ? new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.NeedsOcr, $"page {page.Number}: no text layer, needs OCR")
+                    : new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.BlankPage, $"page {page.Number}: blank")) with { Page = page.Number });
                 continue;
             }
 
@@ -91,7 +90,7 @@ public sealed class PdfReader : IFormatReader
 
         if (layerScores.Count > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, string.Create(CultureInfo.InvariantCulture,
+            diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.TextLayerJudged, string.Create(CultureInfo.InvariantCulture,
                 $"text layer usable Vietnamese on {layerScores.Count} judged page(s) (score {layerScores.Min():0.00} to {layerScores.Max():0.00})")));
         }
 

@@ -31,7 +31,7 @@ internal static class SigningStamp
         }
 
         var text = string.Join(" ", stamp.OrderBy(l => l.Baseline).ThenBy(l => l.Left).Select(l => l.Text));
-        diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, $"page {pageNumber}: signing stamp left out of the text: {text}"));
+        diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.SigningStampRemoved, $"page {pageNumber}: signing stamp left out of the text: {text}") { Page = pageNumber });
         lines.RemoveAll(stamp.Contains);
     }
 

@@ -21,8 +21,6 @@ namespace Extractor.Reading.Text;
 /// </remarks>
 public sealed partial class PlainTextReader : IFormatReader
 {
-    public string Format => "text";
-
     public RawDocument Read(string path, ReaderOptions options)
     {
         string content;
@@ -299,7 +297,7 @@ public sealed partial class PlainTextReader : IFormatReader
         {
             var before = previous.PlainText;
             var text = block.PlainText;
-            if (SentenceEnd.Ends(before) || PageBreak.StartsParagraph(text))
+            if (SentenceEnd.Ends(before) || ParagraphStart.Opens(text))
             {
                 return false;
             }

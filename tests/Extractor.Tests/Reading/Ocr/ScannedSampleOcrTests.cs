@@ -87,5 +87,20 @@ public sealed class ScannedSampleOcrTests
         Assert.That(error.Message, Does.Not.Contain("\n"));
     }
 
+    [Test]
+    public void Records_read_off_the_scan_have_the_pages_of_the_pdf_it_was_scanned_from()
+    {
+        var printed = IndicatorExtraction.Extract(ReportFile.Read(TestFiles.Sample("xa-binh-trung-6-thang-2023.pdf")))
+            .GroupBy(r => (Key(r), r.Source)).ToDictionary(g => g.Key, g => new Queue<int?>(g.Select(r => r.Page)));
+        var pairs = IndicatorExtraction.Extract(_scan)
+            .Where(r => printed.TryGetValue((Key(r), r.Source), out var left) && left.Count > 0)
+            .Select(r => (r.Raw, Scan: r.Page, Printed: printed[(Key(r), r.Source)].Dequeue()))
+            .ToList();
+
+        Assert.That(pairs, Has.Count.GreaterThan(150));
+        Assert.That(pairs.Where(p => p.Scan != p.Printed), Is.Empty);
+        Assert.That(pairs.Select(p => p.Scan).Distinct().Count(), Is.GreaterThan(10));
+    }
+
     private static (decimal, string) Key(IndicatorRecord record) => (record.Value, record.Unit);
 }

@@ -155,7 +155,9 @@ public sealed class PdfLayoutTests
         var document = Read(page);
 
         Assert.That(document.Texts(), Is.EqualTo(new[] { LongText }));
-        Assert.That(document.Diagnostics.Single(d => !d.Message.StartsWith("text layer", StringComparison.Ordinal)).Message, Does.Contain("signing stamp").And.Contain("Ký bởi: Sở Nội vụ").And.Contain("09:14:12"));
+        var stamp = document.Diagnostics.Single(d => !d.Message.StartsWith("text layer", StringComparison.Ordinal));
+        Assert.That(stamp.Message, Does.Contain("signing stamp").And.Contain("Ký bởi: Sở Nội vụ").And.Contain("09:14:12"));
+        Assert.That((stamp.Code, stamp.Page), Is.EqualTo((DiagnosticCode.SigningStampRemoved, (int?)1)));
     }
 
     [Test]
@@ -227,7 +229,8 @@ public sealed class PdfLayoutTests
         var text = new PageSketch(1);
         text.Paragraph(100, LongText);
 
-        Assert.That(Read(text, scan).Diagnostics.Where(d => d.Level == DiagnosticLevel.Warning).Select(d => d.Message), Is.EqualTo(new[] { "page 2: no text layer, needs OCR" }));
+        Assert.That(Read(text, scan).Diagnostics.Where(d => d.Level == DiagnosticLevel.Warning).Select(d => (d.CodeName, d.Page, d.Message)),
+            Is.EqualTo(new[] { ("needs_ocr", (int?)2, "page 2: no text layer, needs OCR") }));
         var error = Assert.Throws<ReportReadException>(() => Read(scan));
         Assert.That((error!.Failure, error.Reason), Is.EqualTo((ReadFailure.NeedsOcr, "no text layer (scanned pages): needs OCR")));
     }

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Reading;
 
-public sealed class PageBreakTests
+public sealed class ParagraphStartTests
 {
     [TestCase("- Sở Tài chính;", true)]
     [TestCase("– Tổng thu ngân sách", true)]
@@ -14,5 +14,5 @@ public sealed class PageBreakTests
     [TestCase("25.693 triệu đồng, đạt 95%", false)]
     [TestCase("Ủy ban nhân dân huyện", false)]
     public void A_list_item_or_a_section_label_starts_a_paragraph_after_a_page_break(string text, bool starts) =>
-        Assert.That(PageBreak.StartsParagraph(text), Is.EqualTo(starts));
+        Assert.That(ParagraphStart.Opens(text), Is.EqualTo(starts));
 }
