@@ -78,7 +78,7 @@ internal sealed class StoreBenchmark : IBenchmark
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         IngestSummary summary;
-        using (var store = SqliteReportStore.Open(database, create: true))
+        using (var store = ReportStores.Open(database, create: true))
         {
             summary = new IngestBatch(store, new IngestOptions()).Run(InputFiles.Expand([corpus]));
         }
@@ -96,7 +96,7 @@ internal sealed class StoreBenchmark : IBenchmark
 
     private static void MeasureQueries(string database)
     {
-        using var reader = SqliteReportStore.Open(database);
+        using var reader = ReportStores.Open(database);
         var records = reader.Records(ReportFilter.None).Count();
         Console.WriteLine($"records stored: {records:N0}");
 

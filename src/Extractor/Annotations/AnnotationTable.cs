@@ -9,7 +9,7 @@ namespace Extractor.Annotations;
 /// annotations and the category list all use it; it sits apart from both stages so that
 /// training (in Extraction) does not reach into Evaluation.
 /// </summary>
-public static class AnnotationTable
+internal static class AnnotationTable
 {
     public static IEnumerable<IReadOnlyDictionary<string, string>> Read(string path)
     {

@@ -8,7 +8,7 @@ namespace Extractor.Extraction;
 /// or a footnote paragraph, the section path, and the words that frame it (the section titles
 /// from the root; for a footnote, also the body clause that references it).
 /// </summary>
-public sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context)
+internal sealed record Passage(string Text, RecordSource Source, int? Footnote, string SectionPath, string Context)
 {
     /// <summary>The paragraph's OCR confidence when it was read off a scan.</summary>
     public double? OcrConfidence { get; init; }
@@ -31,7 +31,7 @@ public sealed record Passage(string Text, RecordSource Source, int? Footnote, st
 }
 
 /// <summary>Walks a report in reading order and yields its running-text passages and its tables with their places.</summary>
-public static class Passages
+internal static class Passages
 {
     public static IEnumerable<Passage> Of(Report report)
     {

@@ -8,7 +8,7 @@ namespace Extractor.Layout;
 /// Reads the period a report covers from its subject line: "6 tháng đầu năm 2024",
 /// "quý I/2024", "tháng 7 năm 2023", "9 tháng", "năm 2023".
 /// </summary>
-public static partial class PeriodText
+internal static partial class PeriodText
 {
     public static ReportPeriod? Find(string text, int? fallbackYear)
     {

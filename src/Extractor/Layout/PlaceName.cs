@@ -4,7 +4,7 @@ using Extractor.Model;
 namespace Extractor.Layout;
 
 /// <summary>Recognises administrative units as written in headers and running text.</summary>
-public static partial class PlaceName
+internal static partial class PlaceName
 {
     /// <summary>"XÃ BÌNH TRUNG", "HUYỆN VĂN QUAN", "UBND TỈNH LẠNG SƠN" (a header line, any case).</summary>
     public static Place? FromHeaderLine(string line)

@@ -44,7 +44,7 @@ public enum PlaceLevel
     Township,
 }
 
-public static class PlaceLevelWords
+internal static class PlaceLevelWords
 {
     public static string Word(this PlaceLevel level) => level switch
     {

@@ -18,7 +18,7 @@ public enum FileFormat
 }
 
 /// <summary>Tells a file's format from its first bytes, so a wrong extension cannot mislead a reader.</summary>
-public static class FileFormatSniffer
+internal static class FileFormatSniffer
 {
     private const int HeadLength = 8192;
 

@@ -1,7 +1,7 @@
 namespace Extractor.Reading;
 
 /// <summary>A reader for one file format. It yields a <see cref="RawDocument"/> or throws <see cref="ReportReadException"/>.</summary>
-public interface IFormatReader
+internal interface IFormatReader
 {
     RawDocument Read(string path, ReaderOptions options);
 }

@@ -12,7 +12,7 @@ namespace Extractor.Reading;
 /// ends trimmed. Explicit line breaks stay as '\n'. Offsets of references, spans and page
 /// breaks are carried through every change.
 /// </summary>
-public sealed class ParagraphBuilder
+internal sealed class ParagraphBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<byte> _styles = [];

@@ -1,13 +1,13 @@
 namespace Extractor.Store;
 
 /// <summary>A parsed search query: our own tree, rendered to FTS5 syntax by <see cref="FtsMatch"/>, never passed through as typed.</summary>
-public abstract record QueryNode;
+internal abstract record QueryNode;
 
 /// <summary>A word or a quoted phrase: folded words in order; <paramref name="Prefix"/> when the last word ends in '*'.</summary>
-public sealed record TermNode(IReadOnlyList<string> Words, bool Prefix) : QueryNode;
+internal sealed record TermNode(IReadOnlyList<string> Words, bool Prefix) : QueryNode;
 
-public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+internal sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;
 
-public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+internal sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
 
-public sealed record NotNode(QueryNode Child) : QueryNode;
+internal sealed record NotNode(QueryNode Child) : QueryNode;

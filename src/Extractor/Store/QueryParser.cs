@@ -15,7 +15,7 @@ namespace Extractor.Store;
 /// so "25.693" is the phrase "25 693" and "col:" is the word "col". A quote or parenthesis left
 /// open closes at the end. Anything else that cannot mean a search is a <see cref="QuerySyntaxException"/>.
 /// </summary>
-public static class QueryParser
+internal static class QueryParser
 {
     public const int MaxLength = 1000;
     public const int MaxWords = 64;

@@ -12,7 +12,7 @@ namespace Extractor.Store;
 /// <see cref="RecordRows"/>); this class puts them behind <see cref="IReportStore"/> and turns
 /// SQLite's errors into <see cref="StoreException"/>s naming the file.
 /// </summary>
-public sealed class SqliteReportStore : IReportStore
+internal sealed class SqliteReportStore : IReportStore
 {
     private readonly StoreConnection _store;
     private readonly ReportSaving _saving;

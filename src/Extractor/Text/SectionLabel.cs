@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Extractor.Text;
 
 /// <summary>The kinds of section label, from the outermost ("Phần I") to the innermost ("a)").</summary>
-public enum LabelKind
+internal enum LabelKind
 {
     Part,
     Roman,
@@ -19,7 +19,7 @@ public enum LabelKind
 /// "1.", "1.1.", "1.2" (dot missing), "a)". <see cref="Text"/> is the label without the
 /// trailing dot, as the contract shows it ("II", "1.1", "a)").
 /// </summary>
-public sealed partial record SectionLabel(LabelKind Kind, string Text, int Depth)
+internal sealed partial record SectionLabel(LabelKind Kind, string Text, int Depth)
 {
     /// <summary>
     /// Nesting rank: parts hold Roman sections, which hold "1.", which hold "1.1",

@@ -14,7 +14,7 @@ namespace Extractor.Text;
 /// with two marks (ệ, ế, ộ) unfolded. Indexed text and queries both go through here, and
 /// the same word boundaries hold on both sides because separators become plain spaces.
 /// </remarks>
-public static class VietnameseFold
+internal static class VietnameseFold
 {
     private const char Drop = '\0';
 
@@ -155,7 +155,7 @@ public static class VietnameseFold
 }
 
 /// <summary>Folded text and where each of its characters came from, so highlights found on it land on the original.</summary>
-public sealed class FoldedText
+internal sealed class FoldedText
 {
     private readonly int[] _starts;
     private readonly int[] _ends;

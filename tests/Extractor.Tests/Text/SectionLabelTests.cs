@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Text;
 
-public sealed class SectionLabelTests
+internal sealed class SectionLabelTests
 {
     [TestCase("Phần I", LabelKind.Part, "Phần I", "")]
     [TestCase("PHẦN THỨ NHẤT", LabelKind.Part, "PHẦN THỨ NHẤT", "")]

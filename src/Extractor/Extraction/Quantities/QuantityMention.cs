@@ -1,6 +1,6 @@
 namespace Extractor.Extraction.Quantities;
 
-public enum MentionKind
+internal enum MentionKind
 {
     /// <summary>A number with its unit: "1.448,29 ha".</summary>
     Quantity,
@@ -18,7 +18,7 @@ public enum MentionKind
 /// A quantity found in a text: where it stands (<see cref="Start"/>..<see cref="End"/>), how it was
 /// written, its value and unit. <see cref="Second"/> is the plan side of a ratio or the end of a range.
 /// </summary>
-public sealed record QuantityMention(
+internal sealed record QuantityMention(
     MentionKind Kind,
     int Start,
     int End,

@@ -9,7 +9,7 @@ namespace Extractor.Extraction.Quantities;
 /// "lần thứ 4", "mức 1"), durations ("6 tháng"), codes ("Km9+700", "Đá 1x2") and
 /// enumerators ("(6)", "1." at the start).
 /// </summary>
-public static partial class QuantityScanner
+internal static partial class QuantityScanner
 {
     // Words after which a number names or orders something rather than measuring it.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)

@@ -7,7 +7,7 @@ namespace Extractor.Extraction.Quantities;
 /// "một triệu hai trăm nghìn", "hai mươi lăm". Only read when a unit follows, because the
 /// same words ("năm", "ba", "tư") are ordinary words elsewhere.
 /// </summary>
-public static partial class SpelledNumber
+internal static partial class SpelledNumber
 {
     private static readonly Dictionary<string, int> Digits = new(StringComparer.OrdinalIgnoreCase)
     {

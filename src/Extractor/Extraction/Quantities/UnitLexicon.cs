@@ -1,7 +1,7 @@
 namespace Extractor.Extraction.Quantities;
 
 /// <summary>What a unit measures.</summary>
-public enum Dimension
+internal enum Dimension
 {
     Area,
     Mass,
@@ -19,7 +19,7 @@ public enum Dimension
 /// A unit as written and how to state its values canonically: <see cref="Canonical"/> and the
 /// factor that takes a value there ("tỷ đồng" -> "triệu đồng" x1000).
 /// </summary>
-public sealed record UnitEntry(string Written, string Canonical, Dimension Dimension, decimal Factor);
+internal sealed record UnitEntry(string Written, string Canonical, Dimension Dimension, decimal Factor);
 
 /// <summary>
 /// The units reports use. Values are converted only to the design card's canonical units
@@ -27,7 +27,7 @@ public sealed record UnitEntry(string Written, string Canonical, Dimension Dimen
 /// written, normalised (m² stays m², con stays con), because converting m² of a building plot
 /// to ha or kg of rice aid to tấn would hide what the report says.
 /// </summary>
-public static class UnitLexicon
+internal static class UnitLexicon
 {
     // Declared before the entries: static fields initialise in text order.
     private static readonly string[] CountNouns =

@@ -4,7 +4,7 @@ namespace Extractor.Extraction.Quantities;
 
 /// <summary>Why a written number's value is uncertain.</summary>
 [Flags]
-public enum NumberDoubt
+internal enum NumberDoubt
 {
     None = 0,
     /// <summary>Digit groups of the wrong size ("4.40.049", "318.600.00"): the value is the digits read as one number.</summary>
@@ -16,13 +16,13 @@ public enum NumberDoubt
 }
 
 /// <summary>A number as written and the value a reader takes from it.</summary>
-public sealed record ParsedNumber(decimal Value, NumberDoubt Doubt);
+internal sealed record ParsedNumber(decimal Value, NumberDoubt Doubt);
 
 /// <summary>
 /// Reads numbers as Vietnamese reports write them: "." groups thousands and "," is the
 /// decimal mark ("1.448,29" = 1448.29). Writers slip; a slip is flagged, never guessed silently.
 /// </summary>
-public static class VietnameseNumber
+internal static class VietnameseNumber
 {
     public static ParsedNumber Parse(string written)
     {

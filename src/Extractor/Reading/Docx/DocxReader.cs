@@ -10,7 +10,7 @@ namespace Extractor.Reading.Docx;
 /// footnotes and endnotes numbered as a reader sees them, automatic numbering labels and
 /// outline levels as layout hints. Page headers and footers are not body content and are not read.
 /// </summary>
-public sealed class DocxReader : IFormatReader
+internal sealed class DocxReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options)
     {

@@ -16,7 +16,7 @@ public enum LegacyEncoding
 /// legacy-encoded is decided from its characters (<see cref="Encodes"/>).
 /// </summary>
 /// <param name="Capitals">A TCVN3 "H" font (".VnTimeH"), which draws capitals from the lower-case codes.</param>
-public sealed record LegacyFont(string Name, LegacyEncoding Encoding, bool Capitals)
+internal sealed record LegacyFont(string Name, LegacyEncoding Encoding, bool Capitals)
 {
     /// <summary>The legacy font <paramref name="fontName"/> names, or null for any other font.</summary>
     public static LegacyFont? Of(string? fontName)

@@ -6,7 +6,7 @@ namespace Extractor.Reading.LegacyText;
 /// no accented capitals: the "H" fonts (.VnTimeH) draw capitals from the lower-case codes. In Word and
 /// in PDF text the bytes arrive as the Latin-1 characters of the same codes (0xAD "ư" as a soft hyphen).
 /// </summary>
-public static class Tcvn3
+internal static class Tcvn3
 {
     private const char First = '\u00A1';
     private const char Last = '\u00FE';

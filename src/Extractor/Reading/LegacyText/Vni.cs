@@ -10,7 +10,7 @@ namespace Extractor.Reading.LegacyText;
 /// Capitals take the capital marks. Decoding yields the marks as combining characters after their
 /// base, which the paragraph builder composes (NFC), also where a run boundary splits the pair.
 /// </summary>
-public static class Vni
+internal static class Vni
 {
     // Tables as two public references give them (Dao Hai Lam's xvnkb vni.h and VBKey's VNI Windows
     // table, which agree): per row the six tones in this order: none, acute, grave, hook, tilde, dot below.

@@ -8,7 +8,7 @@ namespace Extractor.Reading.LegacyWord;
 /// of their own, removed afterwards, and reading that with the DOCX reader. The document keeps the
 /// original file's path, and every error names the original file.
 /// </summary>
-public sealed class LegacyWordReader : IFormatReader
+internal sealed class LegacyWordReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options)
     {

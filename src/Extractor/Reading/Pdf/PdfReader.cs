@@ -10,7 +10,7 @@ namespace Extractor.Reading.Pdf;
 /// paragraphs, tables and footnotes (see <see cref="PageLayout"/> and <see cref="PageFlow"/>),
 /// keeping only what the next page needs, so memory stays flat in the page count.
 /// </summary>
-public sealed class PdfReader : IFormatReader
+internal sealed class PdfReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options) => Read(path, ExtractorPdfPageSource.Open(path, options), options);
 

@@ -19,7 +19,7 @@ namespace Extractor.Reading.Text;
 /// just above the next page's first note. Body paragraphs cut by the page break are
 /// stitched back together.
 /// </remarks>
-public sealed partial class PlainTextReader : IFormatReader
+internal sealed partial class PlainTextReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options)
     {

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Extraction.Quantities;
 
-public sealed class UnitLexiconTests
+internal sealed class UnitLexiconTests
 {
     [TestCase("ha, đạt", "ha", "ha", Dimension.Area, "1")]
     [TestCase("m² sàn", "m²", "m²", Dimension.Area, "1")]

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Extraction.Quantities;
 
-public sealed class VietnameseNumberTests
+internal sealed class VietnameseNumberTests
 {
     [TestCase("1.448,29", "1448.29", NumberDoubt.None)]
     [TestCase("3.644.374.691", "3644374691", NumberDoubt.None)]
