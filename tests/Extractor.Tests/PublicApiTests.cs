@@ -92,13 +92,20 @@ public sealed class PublicApiTests
     private static string? Signature(MemberInfo member) => member switch
     {
         ConstructorInfo c => $"ctor({Parameters(c)})",
-        MethodInfo m => $"method {Static(m)}{Name(m.ReturnType)} {m.Name}{Generics(m)}({Parameters(m)})",
-        PropertyInfo p => $"property {Static(p.GetMethod ?? p.SetMethod!)}{Name(p.PropertyType)} {p.Name} {{ {Accessors(p)}}}",
-        FieldInfo f => $"field {(f.IsStatic ? "static " : "")}{(f.IsLiteral ? "const " : f.IsInitOnly ? "readonly " : "")}{Name(f.FieldType)} {f.Name}",
+        MethodInfo m => $"method {Static(m)}{Name(m.ReturnType, Nullability().Create(m.ReturnParameter))} {m.Name}{Generics(m)}({Parameters(m)})",
+        PropertyInfo p => $"property {Static(p.GetMethod ?? p.SetMethod!)}{Name(p.PropertyType, Nullability().Create(p))} {p.Name} {{ {Accessors(p)}}}",
+        FieldInfo f => $"field {(f.IsStatic ? "static " : "")}{(f.IsLiteral ? "const " : f.IsInitOnly ? "readonly " : "")}{Name(f.FieldType, Nullability().Create(f))} {f.Name}",
         EventInfo e => $"event {Name(e.EventHandlerType!)} {e.Name}",
         Type t => $"nested {Kind(t)} {t.Name}",
         _ => null,
     };
+
+    /// <summary>A new context each time: the framework's is not safe across threads.</summary>
+    private static NullabilityInfoContext Nullability() => new();
+
+    /// <summary>The type's name, with "?" where a reference may be null, so that making a member nullable shows.</summary>
+    private static string Name(Type type, NullabilityInfo nullability) =>
+        Name(type) + (!type.IsValueType && nullability.ReadState == NullabilityState.Nullable ? "?" : "");
 
     private static string Accessors(PropertyInfo property)
     {
@@ -121,7 +128,7 @@ public sealed class PublicApiTests
         method.IsGenericMethodDefinition ? $"<{string.Join(", ", method.GetGenericArguments().Select(a => a.Name))}>" : "";
 
     private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters().Select(p =>
-        $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : "")}{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
+        $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : "")}{Name(p.ParameterType, Nullability().Create(p))} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
 
     private static string Kind(Type type) =>
         type.IsInterface ? "interface"

@@ -12,7 +12,9 @@ internal sealed class LegacyWordReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options)
     {
-        var folder = Directory.CreateTempSubdirectory("extractor-doc-");
+        var folder = options.LibreOffice.WorkFolder is { } parent
+            ? Directory.CreateDirectory(Path.Combine(parent, $"extractor-doc-{Guid.NewGuid():N}"))
+            : Directory.CreateTempSubdirectory("extractor-doc-");
         try
         {
             var docx = new LibreOffice(options.LibreOffice).ConvertToDocx(path, folder.FullName);

@@ -5,5 +5,8 @@ namespace Extractor.Reading.LegacyWord;
 /// <param name="Timeout">Longest one conversion may take; the process tree is killed then and the file is reported.</param>
 public sealed record LibreOfficeOptions(string SofficePath, TimeSpan Timeout)
 {
+    /// <summary>Where each conversion makes its temporary folder (removed afterwards); the system's temporary folder when null.</summary>
+    public string? WorkFolder { get; init; }
+
     public static LibreOfficeOptions Default { get; } = new("soffice", TimeSpan.FromSeconds(120));
 }

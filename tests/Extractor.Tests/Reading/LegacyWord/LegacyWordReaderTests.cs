@@ -129,6 +129,22 @@ public sealed class LegacyWordReaderTests
         Assert.That(() => Running(child), Is.False.After(10_000, 50), "the child process was killed too");
     }
 
+    [Test]
+    public void A_conversion_works_in_a_folder_of_its_own_under_the_work_folder_and_removes_it()
+    {
+        var arguments = Path.Combine(folder, "arguments.txt");
+        var soffice = FakeSoffice($"for a in \"$@\"; do echo \"$a\"; done > '{arguments}'; exit 1");
+        var work = Directory.CreateDirectory(Path.Combine(folder, "work")).FullName;
+        var options = WithSoffice(soffice) with { LibreOffice = LibreOfficeOptions.Default with { SofficePath = soffice, WorkFolder = work } };
+
+        Assert.Throws<ReportReadException>(() => FormatReaders.Read(TestFiles.Sample($"{SampleName}.doc"), options));
+
+        var outputFolder = File.ReadLines(arguments).SkipWhile(a => a != "--outdir").Skip(1).First();
+        Assert.That(Path.GetDirectoryName(outputFolder), Is.EqualTo(work));
+        Assert.That(Path.GetFileName(outputFolder), Does.StartWith("extractor-doc-"));
+        Assert.That(Directory.EnumerateFileSystemEntries(work), Is.Empty);
+    }
+
     [TestCase("truncated")]
     [TestCase("random")]
     public void A_damaged_doc_is_one_line_and_leaves_no_temporary_folder(string damage)
@@ -139,13 +155,15 @@ public sealed class LegacyWordReaderTests
         var bytes = damage == "truncated" ? whole[..(whole.Length / 3)] : [.. whole[..8], .. Enumerable.Range(0, 20_000).Select(i => (byte)(i * 7919 % 251))];
         var path = Path.Combine(folder, $"{damage}.doc");
         File.WriteAllBytes(path, bytes);
-        var before = ConversionFolders();
+        // Conversions in a folder of this test's own, so that other processes converting at the same time are not counted.
+        var work = Directory.CreateDirectory(Path.Combine(folder, "work")).FullName;
+        var options = ReaderOptions.Default with { LibreOffice = LibreOfficeOptions.Default with { WorkFolder = work } };
 
-        var refusal = Assert.Throws<ReportReadException>(() => FormatReaders.Read(path))!;
+        var refusal = Assert.Throws<ReportReadException>(() => FormatReaders.Read(path, options))!;
 
         Assert.That(refusal.Failure, Is.EqualTo(ReadFailure.Corrupt));
         Assert.That(refusal.Message, Is.EqualTo($"{damage}.doc: LibreOffice could not convert it as a Word 97-2003 document (source file could not be loaded)"));
-        Assert.That(ConversionFolders(), Is.EquivalentTo(before));
+        Assert.That(Directory.EnumerateFileSystemEntries(work), Is.Empty);
     }
 
     [Test]
@@ -206,6 +224,4 @@ public sealed class LegacyWordReaderTests
             return false;
         }
     }
-
-    private static List<string> ConversionFolders() => [.. Directory.EnumerateDirectories(Path.GetTempPath(), "extractor-doc-*")];
 }
