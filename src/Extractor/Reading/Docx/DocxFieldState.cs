@@ -18,24 +18,22 @@ internal sealed class DocxFieldState
 
     public void Apply(W.FieldChar fieldChar)
     {
-        switch (fieldChar.FieldCharType.Parsed())
+        // The SDK's values are not constants since version 3, so they are compared, not switched on.
+        var type = fieldChar.FieldCharType.Parsed();
+        if (type == W.FieldCharValues.Begin)
         {
-            case W.FieldCharValues.Begin:
-                _open.Push(false);
-                _inInstruction++;
-                break;
-            case W.FieldCharValues.Separate when _open.TryPeek(out var separated) && !separated:
-                _open.Pop();
-                _open.Push(true);
-                _inInstruction--;
-                break;
-            case W.FieldCharValues.End when _open.TryPop(out var separated):
-                if (!separated)
-                {
-                    _inInstruction--;
-                }
-
-                break;
+            _open.Push(false);
+            _inInstruction++;
+        }
+        else if (type == W.FieldCharValues.Separate && _open.TryPeek(out var separated) && !separated)
+        {
+            _open.Pop();
+            _open.Push(true);
+            _inInstruction--;
+        }
+        else if (type == W.FieldCharValues.End && _open.TryPop(out var wasSeparated) && !wasSeparated)
+        {
+            _inInstruction--;
         }
     }
 }

@@ -163,7 +163,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
                 case W.Break lineBreak:
                     FlushLegacy(scope);
                     // Page and column breaks end nothing: the text just continues.
-                    if (lineBreak.Type.Parsed() is null or W.BreakValues.TextWrapping)
+                    if (lineBreak.Type.Parsed() is not { } kind || kind == W.BreakValues.TextWrapping)
                     {
                         scope.Builder.AppendLineBreak();
                     }
@@ -284,7 +284,7 @@ internal sealed class DocxStoryReader(DocxStyles styles, DocxNumbering numbering
     /// </summary>
     private static bool IsMergedIntoCellAbove(W.TableCell cell) =>
         cell.TableCellProperties?.VerticalMerge is { } merge
-        && merge.Val.Parsed() is null or W.MergedCellValues.Continue;
+        && (merge.Val.Parsed() is not { } value || value == W.MergedCellValues.Continue);
 
     private static void AddEmpty(List<string> cells, int? count)
     {

@@ -17,16 +17,14 @@ internal static class NumberFormats
     /// Formats <paramref name="value"/>. Formats Vietnamese reports do not use (ordinal words,
     /// East Asian counting) fall back to decimal rather than to nothing; "none" shows no number.
     /// </summary>
-    public static string Format(int value, NumberFormatValues format) => format switch
-    {
-        NumberFormatValues.None => string.Empty,
-        NumberFormatValues.UpperRoman => Roman(value),
-        NumberFormatValues.LowerRoman => Roman(value).ToLowerInvariant(),
-        NumberFormatValues.UpperLetter => Letter(value, 'A'),
-        NumberFormatValues.LowerLetter => Letter(value, 'a'),
-        NumberFormatValues.DecimalZero => value is >= 0 and < 10 ? "0" + value.ToString(CultureInfo.InvariantCulture) : Decimal(value),
-        _ => Decimal(value),
-    };
+    public static string Format(int value, NumberFormatValues format) =>
+        format == NumberFormatValues.None ? string.Empty
+        : format == NumberFormatValues.UpperRoman ? Roman(value)
+        : format == NumberFormatValues.LowerRoman ? Roman(value).ToLowerInvariant()
+        : format == NumberFormatValues.UpperLetter ? Letter(value, 'A')
+        : format == NumberFormatValues.LowerLetter ? Letter(value, 'a')
+        : format == NumberFormatValues.DecimalZero && value is >= 0 and < 10 ? "0" + Decimal(value)
+        : Decimal(value);
 
     private static string Decimal(int value) => value.ToString(CultureInfo.InvariantCulture);
 

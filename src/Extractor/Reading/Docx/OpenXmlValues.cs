@@ -13,6 +13,6 @@ internal static class OpenXmlValues
         value is { HasValue: true } ? value.Value : null;
 
     public static T? Parsed<T>(this EnumValue<T>? value)
-        where T : struct =>
+        where T : struct, IEnumValue, IEnumValueFactory<T> =>
         value is { HasValue: true } ? value.Value : null;
 }
