@@ -39,7 +39,7 @@ internal static class ExportCommand
             var target = parse.GetValue(output)!;
             if (parse.GetValue(database) is { } db)
             {
-                using var opened = ReportStores.Open(db.FullName);
+                using var opened = ReportStores.Open(db.FullName, notice: StoreErrors.Notice);
                 AnsiConsole.WriteLine($"{Write(opened.Records(store.Filter(parse)), target)} records written to {target.Name}");
             }
             else

@@ -27,7 +27,7 @@ internal static class IngestCommand
         {
             var db = parse.GetValue(database)!.FullName;
             var files = InputFiles.Expand(parse.GetValue(paths)!);
-            using var store = ReportStores.Open(db, create: true);
+            using var store = ReportStores.Open(db, create: true, StoreErrors.Notice);
             var batch = new IngestBatch(store, new IngestOptions(parse.GetValue(force), parse.GetValue(jobs), ReaderChoices.Options(parse.GetValue(noOcr))));
             using var cancel = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>

@@ -10,6 +10,7 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(SeriesCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();

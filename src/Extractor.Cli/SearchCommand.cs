@@ -8,8 +8,9 @@ using Spectre.Console;
 namespace Extractor.Cli;
 
 /// <summary>
-/// <c>extractor search QUERY --db FILE [filters] [--limit N] [--exact] [--json]</c>: ranked passages with
-/// report, place, period, section and a snippet whose matched words are highlighted.
+/// <c>extractor search QUERY --db FILE [filters] [--limit N] [--exact] [--json]</c>: one hit per report,
+/// ranked, with place, period, section and a snippet of its best passage whose matched words are
+/// highlighted, and the matching reports counted by province, place, year, period and category.
 /// </summary>
 internal static class SearchCommand
 {
@@ -23,21 +24,21 @@ internal static class SearchCommand
         };
         var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 20 };
         var exact = new Option<bool>("--exact") { Description = "Match diacritics as typed (tone placement hoà/hòa still ignored)." };
-        var json = new Option<bool>("--json") { Description = "Write {\"hits\": [...]} as JSON." };
+        var json = new Option<bool>("--json") { Description = "Write {\"hits\": [...], \"facets\": {...}} as JSON." };
         var store = new StoreOptions();
-        var command = new Command("search", "Search the stored reports' paragraphs, footnotes and indicator labels.") { query, limit, exact, json };
+        var command = new Command("search", "Search the stored reports' paragraphs, footnotes and indicator labels: one hit per report.") { query, limit, exact, json };
         store.AddTo(command);
         command.SetAction(parse => StoreErrors.Run(() =>
         {
             using var db = store.OpenStore(parse);
-            var hits = db.Search(new SearchQuery(parse.GetValue(query)!, store.Filter(parse), parse.GetValue(limit), parse.GetValue(exact)));
+            var results = db.Search(new SearchQuery(parse.GetValue(query)!, store.Filter(parse), parse.GetValue(limit), parse.GetValue(exact)));
             if (parse.GetValue(json))
             {
-                WriteJson(hits);
+                WriteJson(results);
             }
             else
             {
-                Render(hits);
+                Render(results);
             }
 
             return CommandErrors.Ok;
@@ -45,14 +46,14 @@ internal static class SearchCommand
         return command;
     }
 
-    private static void WriteJson(IReadOnlyList<SearchHit> hits)
+    private static void WriteJson(SearchResults results)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, Json))
         {
             w.WriteStartObject();
             w.WriteStartArray("hits");
-            foreach (var hit in hits)
+            foreach (var hit in results.Hits)
             {
                 w.WriteStartObject();
                 w.WriteString("report", hit.Report);
@@ -71,21 +72,43 @@ internal static class SearchCommand
                 w.WriteString("source", SourceName(hit.Source));
                 w.WriteString("snippet", hit.Snippet.Format());
                 w.WriteNumber("score", Math.Round(hit.Score, 4));
+                w.WriteNumber("matches", hit.Matches);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            w.WriteNumber("reports", results.Reports);
+            w.WriteStartObject("facets");
+            foreach (var name in SearchResults.FacetNames)
+            {
+                w.WriteStartArray(name);
+                foreach (var facet in results.Facets[name])
+                {
+                    w.WriteStartObject();
+                    w.WriteString("value", facet.Value);
+                    w.WriteNumber("count", facet.Count);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
             w.WriteEndObject();
         }
 
         stdout.WriteByte((byte)'\n');
     }
 
-    /// <summary>"body", "footnote" or "record", as the contract's source column spells them.</summary>
+    /// <summary>"body" or "footnote", as the contract's source column spells them.</summary>
     internal static string SourceName(PassageKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static void Render(IReadOnlyList<SearchHit> hits)
+    /// <summary>How many values of each facet the table view shows.</summary>
+    private const int FacetValuesShown = 5;
+
+    private static void Render(SearchResults results)
     {
+        var hits = results.Hits;
         if (hits.Count == 0)
         {
             AnsiConsole.WriteLine("no hits");
@@ -97,8 +120,17 @@ internal static class SearchCommand
             var hit = hits[i];
             var where = string.Join(" · ", new[] { hit.Place, hit.Period, hit.Section.Length > 0 ? hit.Section : null, SourceName(hit.Source) }.Where(s => !string.IsNullOrEmpty(s)));
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"[bold]{i + 1}. {Markup.Escape(hit.Report)}[/] [grey]{Markup.Escape(where)} · {hit.Score:0.00}[/]"));
+                $"[bold]{i + 1}. {Markup.Escape(hit.Report)}[/] [grey]{Markup.Escape(where)} · {hit.Score:0.00} · {hit.Matches} {(hit.Matches == 1 ? "passage" : "passages")}[/]"));
             AnsiConsole.MarkupLine("   " + hit.Snippet.Format("[bold yellow]", "[/]", Markup.Escape));
+        }
+
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{results.Reports} {(results.Reports == 1 ? "report" : "reports")} matched[/]"));
+        foreach (var name in SearchResults.FacetNames.Where(n => results.Facets[n].Count > 0))
+        {
+            var top = results.Facets[name].Take(FacetValuesShown).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} ({f.Count})"));
+            var more = results.Facets[name].Count > FacetValuesShown ? ", …" : "";
+            AnsiConsole.MarkupLine($"[grey]{name}:[/] {Markup.Escape(string.Join(", ", top) + more)}");
         }
     }
 }

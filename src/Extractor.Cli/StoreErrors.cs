@@ -5,6 +5,9 @@ namespace Extractor.Cli;
 /// <summary>Store and query errors as one line on standard error, like <see cref="CommandErrors"/> does for unreadable files.</summary>
 internal static class StoreErrors
 {
+    /// <summary>Where a store says it repaired itself (a search index rebuilt): one line on standard error.</summary>
+    public static void Notice(string line) => Console.Error.WriteLine($"notice: {line}");
+
     public static int Run(Func<int> action)
     {
         var code = CommandErrors.Ok;

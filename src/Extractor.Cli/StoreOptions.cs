@@ -63,5 +63,5 @@ internal sealed class StoreOptions
         MaxValue = parse.GetValue(Max),
     };
 
-    public IReportStore OpenStore(ParseResult parse) => ReportStores.Open(parse.GetValue(Database)!.FullName);
+    public IReportStore OpenStore(ParseResult parse) => ReportStores.Open(parse.GetValue(Database)!.FullName, notice: StoreErrors.Notice);
 }

@@ -1,16 +1,15 @@
 namespace Extractor.Store;
 
 /// <summary>
-/// The end of a batch: merges each search index into one segment, and stores each category's
+/// The end of a batch: commits the search index, and stores each category's
 /// whole-archive series (<see cref="SeriesTable"/>) unless the stored tables are current.
 /// </summary>
-internal sealed class BatchFinishing(StoreConnection store, SeriesReading series)
+internal sealed class BatchFinishing(StoreConnection store, SearchIndex index, SeriesReading series)
 {
     public void FinishBatch()
     {
-        // FTS5's optimize merges every segment into one; on an index of one segment it does nothing.
+        index.Commit();
         using var transaction = store.BeginTransaction();
-        store.Execute("INSERT INTO passage_index(passage_index) VALUES ('optimize'); INSERT INTO label_index(label_index) VALUES ('optimize');");
         var generation = store.Generation();
         // The tables are stored together, under one generation: all are current or none.
         if (store.Scalar<long>("SELECT count(*) FROM series_tables WHERE generation = $p0", generation) == 0)

@@ -21,14 +21,18 @@ public interface IReportStore : IDisposable
     SaveOutcome Save(StoredReport report, bool replace);
 
     /// <summary>
-    /// Puts the store in order after a batch: merges the search index, which each batch adds to
-    /// in pieces (a search reading a few reports seeks once per piece), and stores each category's
+    /// Puts the store in order after a batch: commits the search index, and stores each category's
     /// whole-archive series as one table. Cheap when nothing was added since.
     /// </summary>
     void FinishBatch();
 
+    /// <summary>One hit per report, ranked over the whole archive, and the facets of every matching report.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    IReadOnlyList<SearchHit> Search(SearchQuery query);
+    SearchResults Search(SearchQuery query);
+
+    /// <summary>Builds the search index again from the stored reports.</summary>
+    /// <returns>How many reports were indexed.</returns>
+    int Reindex();
 
     /// <summary>One record per place, year (period) and unit: the first in document order of the report covering most months, then the latest.</summary>
     /// <exception cref="QuerySyntaxException">The indicator text cannot be read.</exception>

@@ -57,7 +57,8 @@ internal sealed class PassageMatcher(QueryNode query, bool exact)
         _ => false,
     };
 
-    private static IEnumerable<TermNode> Included(QueryNode node) => node switch
+    /// <summary>The words and phrases <paramref name="node"/> looks for, leaving out those under NOT.</summary>
+    public static IEnumerable<TermNode> Included(QueryNode node) => node switch
     {
         TermNode term => [term],
         AndNode and => and.Children.SelectMany(Included),

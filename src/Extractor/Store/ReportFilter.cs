@@ -3,7 +3,7 @@ namespace Extractor.Store;
 /// <summary>
 /// What a search, series or export is narrowed to. Place, province and period match a part of
 /// the name, with or without diacritics ("Van Quan" matches "huyện Văn Quan"). Unit, category
-/// and the value range concern indicator records: a search with any of them finds record labels only.
+/// and the value range concern indicator records: a search with any of them keeps the reports holding such records.
 /// </summary>
 public sealed record ReportFilter
 {

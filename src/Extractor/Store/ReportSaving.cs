@@ -3,8 +3,10 @@ namespace Extractor.Store;
 /// <summary>
 /// What is stored, and saving: a report in one transaction (<see cref="ReportWriter"/> inserts its rows), in place of
 /// the same content or an older version of the same file; each save counts the generation up.
+/// Every report saved or deleted is marked for the search index in the same transaction, and
+/// the index catches up once it has committed (<see cref="SearchIndex"/>).
 /// </summary>
-internal sealed class ReportSaving(StoreConnection store)
+internal sealed class ReportSaving(StoreConnection store, SearchIndex index)
 {
     public IReadOnlySet<string> StoredHashes()
     {
@@ -57,29 +59,20 @@ internal sealed class ReportSaving(StoreConnection store)
 
         using (var writer = new ReportWriter(store.Sqlite))
         {
-            writer.Write(report);
+            store.Execute("INSERT OR IGNORE INTO index_pending(report_id) VALUES ($p0)", writer.Write(report));
         }
 
         store.Execute("UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
 
         transaction.Commit();
+        index.CatchUp();
         return sameContent is null && samePath is null ? SaveOutcome.Ingested : SaveOutcome.Replaced;
     }
 
     private void Delete(long reportId)
     {
-        // The contentless index and the series heads do not cascade: their rows go first, found
-        // through the passages' tables, with the report's end marker.
-        var year = store.Scalar<int?>("SELECT year FROM reports WHERE id = $p0", reportId);
-        store.Execute(
-            """
-            DELETE FROM passage_index WHERE rowid IN (
-                SELECT id FROM paragraphs WHERE report_id = $p0 UNION ALL
-                SELECT id FROM footnotes WHERE report_id = $p0 UNION ALL
-                SELECT id FROM records WHERE report_id = $p0 UNION ALL
-                SELECT $p1)
-            """,
-            reportId, PassageId.EndOf(year, reportId));
+        // The series heads do not cascade: their rows go first, found through the records.
+        store.Execute("INSERT OR IGNORE INTO index_pending(report_id) VALUES ($p0)", reportId);
         store.Execute(
             """
             DELETE FROM series_heads WHERE (category, report_id) IN (

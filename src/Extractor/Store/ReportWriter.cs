@@ -8,19 +8,18 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
-/// then sections, paragraphs, footnotes, records and their index entries, each passage under
-/// its <see cref="PassageId"/>, then the report's series heads and series keys, its end marker in the index and
-/// its new index terms. Each statement is prepared once per report and run for every row.
+/// then sections, paragraphs, footnotes, records, then the report's series heads and series keys;
+/// a label seen for the first time is marked for the search index. Each statement is prepared once
+/// per report and run for every row.
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = [];
 
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
-
     private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
-    public void Write(StoredReport stored)
+    /// <returns>The report's row id.</returns>
+    public long Write(StoredReport stored)
     {
         var report = stored.Report;
         var m = report.Metadata;
@@ -45,21 +44,18 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         // A footnote belongs to the section of the first paragraph that refers to it.
         var footnoteSections = new Dictionary<int, string>();
         var ordinal = 0;
-        var place = new Placement(reportId, m.Year);
-        WriteParagraphs(place, null, "", report.Preamble, footnoteSections, ref ordinal);
+        WriteParagraphs(reportId, null, "", report.Preamble, footnoteSections, ref ordinal);
         var sectionOrdinal = 0;
         foreach (var section in report.Sections)
         {
-            WriteSection(place, null, [], section, footnoteSections, ref sectionOrdinal, ref ordinal);
+            WriteSection(reportId, null, [], section, footnoteSections, ref sectionOrdinal, ref ordinal);
         }
 
         for (var i = 0; i < report.Footnotes.Count; i++)
         {
             var note = report.Footnotes[i];
-            var id = place.Id(PassageKind.Footnote, i);
-            Run("INSERT INTO footnotes(id, report_id, number, section, text) VALUES ($p0, $p1, $p2, $p3, $p4)",
-                id, reportId, note.Number, footnoteSections.GetValueOrDefault(note.Number, ""), note.Text);
-            Index(id, note.Text);
+            Run("INSERT INTO footnotes(report_id, number, section, text) VALUES ($p0, $p1, $p2, $p3)",
+                reportId, note.Number, footnoteSections.GetValueOrDefault(note.Number, ""), note.Text);
         }
 
         var heads = new Dictionary<string, List<SeriesHead>>(StringComparer.Ordinal);
@@ -72,22 +68,20 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 throw new ArgumentException($"{name}: record {i} names another report, place, province, year or period than its report", nameof(stored));
             }
 
-            var id = place.Id(PassageKind.Record, i);
             var unit = VietnameseFold.Key(r.Unit);
             var label = Label(r.Indicator);
-            Run(
+            var id = Insert(
                 """
-                INSERT INTO records(id, report_id, ordinal,
+                INSERT INTO records(report_id, ordinal,
                     section, label_id, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
                     source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence, page)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17,
-                    $p18, $p19, $p20, $p21, $p22)
+                    $p18, $p19, $p20, $p21)
                 """,
-                id, reportId, i,
+                reportId, i,
                 r.Section, label, r.Category, StoredNumber.Text(r.Value), r.Unit, unit, StoredNumber.Text(r.PlanPercent), StoredNumber.Text(r.YearOnYearPercent),
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
                 r.Doubt, StoredNumber.Text(r.PlanValue), StoredNumber.Text(r.ChangePercent), r.OcrConfidence, r.Page);
-            Index(id, r.Indicator);
             if (!heads.TryGetValue(r.Category, out var ofCategory))
             {
                 heads[r.Category] = ofCategory = [];
@@ -108,15 +102,10 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         var seriesReport = new SeriesReport(reportId, Key(placeName), Key(m.Province), Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
             date, new ReportNames(name, placeName, m.Province, m.Year, m.Period?.Label));
         Run("INSERT INTO series_reports(report_id, keys) VALUES ($p0, $p1)", reportId, seriesReport.Pack());
-
-        Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", PassageId.EndOf(m.Year, reportId), PassageId.EndToken);
-        foreach (var term in _terms)
-        {
-            Run("INSERT OR IGNORE INTO index_terms(term) VALUES ($p0)", term);
-        }
+        return reportId;
     }
 
-    /// <summary>The row of a label's text, added with its index entry the first time the text is seen.</summary>
+    /// <summary>The row of a label's text, added (and marked for the search index) the first time the text is seen.</summary>
     private long Label(string text)
     {
         if (_labels.TryGetValue(text, out var id))
@@ -127,57 +116,42 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         if (Scalar("SELECT id FROM labels WHERE text = $p0", text) is not long stored)
         {
             stored = Insert("INSERT INTO labels(text) VALUES ($p0)", text);
-            Run("INSERT INTO label_index(rowid, folded) VALUES ($p0, $p1)", stored, VietnameseFold.Fold(text));
+            Run("INSERT INTO index_pending_labels(label_id) VALUES ($p0)", stored);
         }
 
         return _labels[text] = stored;
     }
 
-    /// <summary>Where one report's passages go: their ids depend on its row and year.</summary>
-    private sealed record Placement(long ReportId, int? Year)
-    {
-        public long Id(PassageKind kind, int ordinal) => PassageId.Of(Year, ReportId, kind, ordinal);
-    }
-
     private void WriteSection(
-        Placement place, long? parentId, IReadOnlyList<string> parentPath, Section section,
+        long reportId, long? parentId, IReadOnlyList<string> parentPath, Section section,
         Dictionary<int, string> footnoteSections, ref int sectionOrdinal, ref int ordinal)
     {
         IReadOnlyList<string> labels = [.. parentPath, section.Label];
         var path = string.Join(" > ", labels);
         var id = Insert(
             "INSERT INTO sections(report_id, parent_id, ordinal, label, title, level, path) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-            place.ReportId, parentId, sectionOrdinal++, section.Label, section.Title, section.Level, path);
-        WriteParagraphs(place, id, path, section.Paragraphs, footnoteSections, ref ordinal);
+            reportId, parentId, sectionOrdinal++, section.Label, section.Title, section.Level, path);
+        WriteParagraphs(reportId, id, path, section.Paragraphs, footnoteSections, ref ordinal);
         foreach (var child in section.Sections)
         {
-            WriteSection(place, id, labels, child, footnoteSections, ref sectionOrdinal, ref ordinal);
+            WriteSection(reportId, id, labels, child, footnoteSections, ref sectionOrdinal, ref ordinal);
         }
     }
 
     private void WriteParagraphs(
-        Placement place, long? sectionId, string path, IReadOnlyList<Paragraph> paragraphs,
+        long reportId, long? sectionId, string path, IReadOnlyList<Paragraph> paragraphs,
         Dictionary<int, string> footnoteSections, ref int ordinal)
     {
         foreach (var p in paragraphs)
         {
-            var id = place.Id(PassageKind.Body, ordinal);
             Run(
-                "INSERT INTO paragraphs(id, report_id, section_id, ordinal, source_index, page, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
-                id, place.ReportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text);
-            Index(id, p.Text);
+                "INSERT INTO paragraphs(report_id, section_id, ordinal, source_index, page, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+                reportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text);
             foreach (var reference in p.FootnoteRefs)
             {
                 footnoteSections.TryAdd(reference.Number, path);
             }
         }
-    }
-
-    private void Index(long id, string text)
-    {
-        var folded = VietnameseFold.Fold(text);
-        Run("INSERT INTO passage_index(rowid, folded) VALUES ($p0, $p1)", id, folded);
-        _terms.UnionWith(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);

@@ -7,17 +7,30 @@ public sealed record SearchQuery(string Text, ReportFilter Filter, int Limit = 2
 /// <summary>Where a hit was found.</summary>
 public enum PassageKind
 {
-    /// <summary>A body paragraph ("body" in the contract).</summary>
+    /// <summary>A body paragraph or table row ("body" in the contract).</summary>
     Body,
     Footnote,
-    /// <summary>An indicator record's label.</summary>
-    Record,
 }
 
-/// <summary>One search hit: which report, where in it, and the passage with the matched words marked.</summary>
+/// <summary>
+/// What a search found: one hit per report, best first, and how the matching reports divide by
+/// province, place, year, period and category (<see cref="Facets"/>, each report counted once per value).
+/// </summary>
+/// <param name="Reports">How many reports matched in all, of which <see cref="Hits"/> are the first.</param>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, int Reports)
+{
+    /// <summary>The facets, in the order a page or table shows them.</summary>
+    public static IReadOnlyList<string> FacetNames { get; } = ["province", "place", "year", "period", "category"];
+}
+
+/// <summary>How many matching reports have <paramref name="Value"/> for a facet.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>One search hit: a report, its passage that matched best, where that stands, with the matched words marked.</summary>
 /// <param name="Report">Source file name.</param>
 /// <param name="Section">Section labels from the root, "II > 1 > 1.1"; empty before the first section.</param>
-/// <param name="Score">bm25 relevance, higher is better.</param>
+/// <param name="Score">BM25 relevance of the best passage over the whole archive, higher is better.</param>
+/// <param name="Matches">How many passages of the report matched.</param>
 public sealed record SearchHit(
     string Report,
     string? Place,
@@ -26,7 +39,8 @@ public sealed record SearchHit(
     string Section,
     PassageKind Source,
     Snippet Snippet,
-    double Score);
+    double Score,
+    int Matches);
 
 /// <summary>An excerpt of the original text and the spans in it that matched the query.</summary>
 public sealed record Snippet(string Text, IReadOnlyList<(int Start, int Length)> Highlights)

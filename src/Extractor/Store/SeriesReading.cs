@@ -8,7 +8,7 @@ namespace Extractor.Store;
 /// one picked per row (<see cref="SeriesPick"/>), read as whole records or as the planner's rows,
 /// from the whole-archive table the end of a batch stored when it is current.
 /// </summary>
-internal sealed class SeriesReading(StoreConnection store, IndexTerms terms)
+internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
 {
     public IReadOnlyList<IndicatorRecord> Series(SeriesQuery query)
     {
@@ -200,23 +200,28 @@ internal sealed class SeriesReading(StoreConnection store, IndexTerms terms)
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
     private List<long> Labels(string indicator)
     {
-        var parsed = QueryParser.Parse(indicator);
-        var match = FtsMatch.Render(parsed, exact: false, terms.Expansions(parsed));
-        var matcher = new PassageMatcher(parsed, exact: false);
-        using var command = store.CreateCommand();
-        command.Parameters.AddWithValue("$match", match.Expression);
-        command.CommandText = "SELECT l.id, l.text FROM label_index JOIN labels l ON l.id = label_index.rowid WHERE label_index MATCH $match";
-        var labels = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var searcher = index.Searcher();
+        var labels = new LabelCollector();
+        searcher.Search(IndexQuery.Labels(QueryParser.Parse(indicator), searcher.IndexReader), labels);
+        return labels.Ids;
+    }
+
+    /// <summary>The label ids of every match; no scores, as a series keeps all of them.</summary>
+    private sealed class LabelCollector : Lucene.Net.Search.ICollector
+    {
+        private Lucene.Net.Index.NumericDocValues _ids = Lucene.Net.Index.DocValues.EMPTY_NUMERIC;
+
+        public List<long> Ids { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Lucene.Net.Search.Scorer scorer)
         {
-            // A phrase: the index found labels holding its words; keep those holding the phrase.
-            if (match.Complete || matcher.Matches(matcher.Words(reader.GetString(1))))
-            {
-                labels.Add(reader.GetInt64(0));
-            }
         }
 
-        return labels;
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) =>
+            _ids = context.AtomicReader.GetNumericDocValues(IndexFields.LabelValue) ?? Lucene.Net.Index.DocValues.EMPTY_NUMERIC;
+
+        public void Collect(int doc) => Ids.Add(_ids.Get(doc));
     }
 }

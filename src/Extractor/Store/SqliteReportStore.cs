@@ -7,7 +7,8 @@ namespace Extractor.Store;
 /// <summary>
 /// The report store in one SQLite file (schema in <see cref="StoreSchema"/>). WAL journal, so
 /// searches read while an ingest writes; each report is saved in one transaction, so a killed
-/// process leaves whole reports only. Each job is a part of its own (<see cref="ReportSaving"/>,
+/// process leaves whole reports only; the search index beside it (<see cref="SearchIndex"/>)
+/// catches up with what was saved. Each job is a part of its own (<see cref="ReportSaving"/>,
 /// <see cref="BatchFinishing"/>, <see cref="PassageSearch"/>, <see cref="SeriesReading"/>,
 /// <see cref="RecordRows"/>); this class puts them behind <see cref="IReportStore"/> and turns
 /// SQLite's errors into <see cref="StoreException"/>s naming the file.
@@ -15,26 +16,40 @@ namespace Extractor.Store;
 internal sealed class SqliteReportStore : IReportStore
 {
     private readonly StoreConnection _store;
+    private readonly SearchIndex _index;
     private readonly ReportSaving _saving;
     private readonly BatchFinishing _finishing;
     private readonly PassageSearch _search;
     private readonly SeriesReading _series;
     private readonly RecordRows _records;
 
-    private SqliteReportStore(StoreConnection store)
+    private SqliteReportStore(StoreConnection store, SearchIndex index)
     {
-        var terms = new IndexTerms(store);
         _store = store;
-        _saving = new ReportSaving(store);
-        _series = new SeriesReading(store, terms);
-        _finishing = new BatchFinishing(store, _series);
-        _search = new PassageSearch(store, terms);
+        _index = index;
+        _saving = new ReportSaving(store, index);
+        _series = new SeriesReading(store, index);
+        _finishing = new BatchFinishing(store, index, _series);
+        _search = new PassageSearch(store, index);
         _records = new RecordRows(store);
     }
 
-    /// <summary>Opens the database, creating it when <paramref name="create"/> is set.</summary>
-    /// <exception cref="StoreException">Missing (and not to be created), not an Extractor database, or from another version.</exception>
-    public static SqliteReportStore Open(string path, bool create = false) => new(StoreFile.Open(path, create));
+    /// <summary>Opens the database and its search index, creating them when <paramref name="create"/> is set.</summary>
+    /// <param name="notice">Told, in one line, when the index had to be rebuilt.</param>
+    /// <exception cref="StoreException">Missing (and not to be created), not an Extractor database, or from another version; an index that cannot be written.</exception>
+    public static SqliteReportStore Open(string path, bool create = false, Action<string>? notice = null)
+    {
+        var store = StoreFile.Open(path, create);
+        try
+        {
+            return new SqliteReportStore(store, Guarded(store, () => SearchIndex.Open(store, notice ?? (_ => { }))));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     public IReadOnlySet<string> StoredHashes() => Guarded(_saving.StoredHashes);
 
@@ -48,7 +63,9 @@ internal sealed class SqliteReportStore : IReportStore
         return true;
     });
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Guarded(() => _search.Search(query));
+    public SearchResults Search(SearchQuery query) => Guarded(() => _search.Search(query));
+
+    public int Reindex() => Guarded(_index.Rebuild);
 
     public IReadOnlyList<IndicatorRecord> Series(SeriesQuery query) => Guarded(() => _series.Series(query));
 
@@ -64,7 +81,10 @@ internal sealed class SqliteReportStore : IReportStore
         }
     }
 
-    private T Guarded<T>(Func<T> action)
+    private T Guarded<T>(Func<T> action) => Guarded(_store, action);
+
+    /// <summary>Runs <paramref name="action"/>, turning SQLite's and the index's errors into <see cref="StoreException"/>s naming the file.</summary>
+    private static T Guarded<T>(StoreConnection store, Func<T> action)
     {
         try
         {
@@ -72,9 +92,27 @@ internal sealed class SqliteReportStore : IReportStore
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{_store.Name}: {e.Message.ReplaceLineEndings(" ")}", e);
+            throw new StoreException($"{store.Name}: {e.Message.ReplaceLineEndings(" ")}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
+        {
+            throw new StoreException($"{System.IO.Path.GetFileName(SearchIndex.FolderOf(store.Path))}: {e.Message.ReplaceLineEndings(" ")}", e);
         }
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            Guarded(() =>
+            {
+                _index.Dispose();
+                return true;
+            });
+        }
+        finally
+        {
+            _store.Dispose();
+        }
+    }
 }

@@ -1,31 +1,28 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 7.</summary>
+/// <summary>The SQLite schema, version 8.</summary>
 /// <remarks>
-/// Every searchable text (body paragraph, footnote, record label) is a passage whose row id
-/// (<see cref="PassageId"/>) is also its id in the FTS5 table. The index holds the folded text
-/// only, without positions (detail=none): phrases, exact diacritics and ranking are checked by
-/// our code on the few candidates the index yields (<see cref="PassageMatcher"/>), which keeps
-/// the index small and its scans short. It is contentless: the original text lives once, in its
-/// own table, and snippets are cut from it by our code, so highlights land on the original text.
+/// Text search reads a Lucene index beside the file (<see cref="SearchIndex"/>), built from these
+/// tables; <c>index_pending</c> and <c>index_pending_labels</c> name the reports and labels saved
+/// (or deleted) here that the index has not yet committed, written in the same transaction as
+/// the save, so the index can always catch up after a crash. The original text lives once, here,
+/// and snippets are cut from it, so highlights land on the original text.
 /// <c>*_key</c> columns hold folded names for filters. A record's report, place, province, year
 /// and period are its report's (extraction copies them from the report's metadata), so they
-/// are stored once, on the report. <c>series_reports</c>, <c>series_heads</c> and <c>index_terms</c>
+/// are stored once, on the report. <c>series_reports</c> and <c>series_heads</c>
 /// are derived at ingest, in the report's transaction: what a series needs of each report, and
 /// the first record of each category and unit per report with what a series row shows (both
 /// packed in one column, <see cref="SeriesHead"/>), which is what a series by category picks
-/// from in one range scan; and every term of the index, to which a prefix is expanded. The end
-/// of a batch stores each category's whole-archive series as one packed table (<c>series_tables</c>). Each report also has an
-/// end marker in the index (<see cref="PassageId.EndOf"/>) that bounds a search reading it alone.
-/// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), with its own small index
-/// (<c>label_index</c>): a series by indicator finds the labels there, then their records in
+/// from in one range scan. The end of a batch stores each category's whole-archive series as one packed table (<c>series_tables</c>).
+/// A record's label (its indicator) is stored once per distinct text (<c>labels</c>), and indexed
+/// once: a series by indicator finds the labels in the index, then their records in
 /// one covering index (<c>records_label</c>) instead of looking up rows one by one.
 /// A record's numbers are stored as decimal text (<see cref="StoredNumber"/>), which reads back
 /// exactly; a value filter compares them cast to REAL.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string Create = """
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,19 +102,8 @@ internal static class StoreSchema
             category TEXT NOT NULL, by_period INTEGER NOT NULL, generation INTEGER NOT NULL, rows BLOB NOT NULL,
             PRIMARY KEY (category, by_period)) WITHOUT ROWID;
 
-        -- Terms of reports since deleted may stay: a prefix expanded to them finds nothing more.
-        CREATE TABLE index_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
-
-        -- Row ids are the passages' ids: paragraphs, footnotes and records, and each report's end marker (PassageId).
-        CREATE VIRTUAL TABLE passage_index USING fts5(
-            folded,
-            content = '', contentless_delete = 1, detail = none,
-            tokenize = 'unicode61 remove_diacritics 0');
-
-        -- Row ids are the labels' ids.
-        CREATE VIRTUAL TABLE label_index USING fts5(
-            folded,
-            content = '', detail = none,
-            tokenize = 'unicode61 remove_diacritics 0');
+        -- Reports and labels saved or deleted here that the search index has not committed yet (SearchIndex).
+        CREATE TABLE index_pending(report_id INTEGER PRIMARY KEY);
+        CREATE TABLE index_pending_labels(label_id INTEGER PRIMARY KEY);
         """;
 }

@@ -44,11 +44,11 @@ public sealed class ArchiveIngestTests
         Assert.That(summary.Ingested, Is.EqualTo(Archive.Length));
         foreach (var word in JunkWords)
         {
-            Assert.That(store.Search(new SearchQuery(word, ReportFilter.None)), Is.Empty, $"junk word '{word}' reached the index");
+            Assert.That(store.Search(new SearchQuery(word, ReportFilter.None)).Hits, Is.Empty, $"junk word '{word}' reached the index");
         }
 
         // A phrase of page 1's body, typed with diacritics, is found in the scan, its OCR'd junk twin, the .doc and the TCVN3 copy.
-        var reports = store.Search(new SearchQuery("\"chỉ đạo triển khai\"", ReportFilter.None, Limit: 1000, Exact: true)).Select(h => h.Report).Distinct();
+        var reports = store.Search(new SearchQuery("\"chỉ đạo triển khai\"", ReportFilter.None, Limit: 1000, Exact: true)).Hits.Select(h => h.Report).Distinct();
         Assert.That(reports, Is.SupersetOf(Archive.Where(f => f.StartsWith("xa-binh-trung", StringComparison.Ordinal))));
     }
 
@@ -76,7 +76,7 @@ public sealed class ArchiveIngestTests
         Assert.That(summary.Failures.Select(f => f.Message), Has.All.Contains("apt-get install"));
         foreach (var word in JunkWords)
         {
-            Assert.That(store.Search(new SearchQuery(word, ReportFilter.None)), Is.Empty, $"junk word '{word}' reached the index");
+            Assert.That(store.Search(new SearchQuery(word, ReportFilter.None)).Hits, Is.Empty, $"junk word '{word}' reached the index");
         }
     }
 

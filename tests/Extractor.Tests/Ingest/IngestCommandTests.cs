@@ -38,9 +38,15 @@ public sealed partial class IngestCommandTests
         Assert.That(code, Is.EqualTo(0), stderr);
         using var json = JsonDocument.Parse(stdout);
         var hits = json.RootElement.GetProperty("hits");
-        Assert.That(hits.GetArrayLength(), Is.EqualTo(3));
+        Assert.That(hits.GetArrayLength(), Is.EqualTo(1), "one hit per report: one report of Văn Quan");
         var hit = hits[0];
-        Assert.That(hit.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "report", "place", "year", "period", "section", "source", "snippet", "score" }));
+        Assert.That(hit.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "report", "place", "year", "period", "section", "source", "snippet", "score", "matches" }));
+        Assert.That(hit.GetProperty("matches").GetInt32(), Is.GreaterThan(1), "the report states it in several passages");
+        var facets = json.RootElement.GetProperty("facets");
+        Assert.That(facets.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "province", "place", "year", "period", "category" }));
+        Assert.That(facets.GetProperty("province").EnumerateArray().Select(f => (f.GetProperty("value").GetString(), f.GetProperty("count").GetInt32())),
+            Is.EqualTo(new[] { ("Lạng Sơn", 1) }));
+        Assert.That(facets.GetProperty("category").EnumerateArray().Select(f => f.GetProperty("value").GetString()), Does.Contain("budget_revenue"));
         Assert.That(hit.GetProperty("report").GetString(), Is.EqualTo("huyen-van-quan-6-thang-2024.txt"));
         Assert.That(hit.GetProperty("place").GetString(), Is.EqualTo("huyện Văn Quan"));
         Assert.That(hit.GetProperty("year").GetInt32(), Is.EqualTo(2024));

@@ -83,7 +83,9 @@ public sealed class IngestTests
             store.FinishBatch();
         }
 
-        public IReadOnlyList<SearchHit> Search(SearchQuery query) => store.Search(query);
+        public SearchResults Search(SearchQuery query) => store.Search(query);
+
+        public int Reindex() => store.Reindex();
 
         public IReadOnlyList<Extractor.Records.IndicatorRecord> Series(SeriesQuery query) => store.Series(query);
 

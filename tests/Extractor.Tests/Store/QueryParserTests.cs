@@ -3,55 +3,26 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Store;
 
-/// <summary>The query syntax, and that what reaches FTS5 is always our own rendering.</summary>
+/// <summary>The query syntax, and that what reaches Lucene is always our own query of index terms.</summary>
 public sealed class QueryParserTests
 {
-    [TestCase("thu ngân sách", "((\"thu\") AND (\"ngan\") AND (\"sach\"))", true)]
-    [TestCase("\"thu ngân sách\"", "(\"thu\" AND \"ngan\" AND \"sach\")", false)]
-    [TestCase("lúa*", "(\"lua\" *)", true)]
-    [TestCase("\"vụ đông\"*", "(\"vu\" AND \"dong\" *)", false)]
-    [TestCase("lúa OR ngô", "((\"lua\") OR (\"ngo\"))", true)]
-    [TestCase("(lúa OR ngô) NOT ngô", "(((\"lua\") OR (\"ngo\"))) NOT ((\"ngo\"))", true)]
-    [TestCase("(lúa OR ngô) NOT \"vụ mùa\"", "(((\"lua\") OR (\"ngo\")))", false)]
-    [TestCase("a AND b OR c", "(((\"a\") AND (\"b\")) OR (\"c\"))", true)]
-    [TestCase("25.693", "(\"25\" AND \"693\")", false)]
-    [TestCase("col:lúa", "(\"col\" AND \"lua\")", false)]
-    [TestCase("lúa and ngô", "((\"lua\") AND (\"and\") AND (\"ngo\"))", true)]
-    [TestCase("\"thu ngân", "(\"thu\" AND \"ngan\")", false)]
-    [TestCase("(lúa OR ngô", "((\"lua\") OR (\"ngo\"))", true)]
-    [TestCase("NEAR(lúa ngô)", "((\"near\") AND ((\"lua\") AND (\"ngo\")))", true)]
-    [TestCase("lúa - ngô ^ *", "((\"lua\") AND (\"ngo\"))", true)]
-    public void Queries_render_as_quoted_fts5_strings(string query, string match, bool complete)
+    [TestCase("thu ngân sách", "+label_text:thu +label_text:ngan +label_text:sach")]
+    [TestCase("\"thu ngân sách\"", "label_text:\"thu ngan sach\"")]
+    [TestCase("lúa*", "label_text:lua*")]
+    [TestCase("\"vụ đông\"*", "label_text:\"vu (dong dongg)\"")]
+    [TestCase("lúa OR ngô", "label_text:lua label_text:ngo")]
+    [TestCase("(lúa OR ngô) NOT \"vụ mùa\"", "+(label_text:lua label_text:ngo) -label_text:\"vu mua\"")]
+    [TestCase("a AND b OR c", "(+label_text:a +label_text:b) label_text:c")]
+    [TestCase("25.693", "label_text:\"25 693\"")]
+    [TestCase("col:lúa", "label_text:\"col lua\"")]
+    [TestCase("lúa and ngô", "+label_text:lua +label_text:and +label_text:ngo")]
+    [TestCase("\"thu ngân", "label_text:\"thu ngan\"")]
+    [TestCase("NEAR(lúa ngô)", "+label_text:near +(+label_text:lua +label_text:ngo)")]
+    [TestCase("lúa - ngô ^ *", "+label_text:lua +label_text:ngo")]
+    public void Queries_become_lucene_queries_of_folded_words_never_of_lucene_syntax(string query, string lucene)
     {
-        var rendered = FtsMatch.Render(QueryParser.Parse(query));
-        Assert.That((rendered.Expression, rendered.Complete), Is.EqualTo((match, complete)));
-    }
-
-    [Test]
-    public void Exact_queries_leave_every_exclusion_to_the_check_of_each_hit()
-    {
-        var rendered = FtsMatch.Render(QueryParser.Parse("lúa NOT đồng"), exact: true);
-        Assert.That((rendered.Expression, rendered.Complete), Is.EqualTo(("((\"lua\"))", false)));
-    }
-
-    [Test]
-    public void A_prefix_goes_out_as_the_indexed_terms_it_stands_for()
-    {
-        var query = QueryParser.Parse("\"vụ lúa\"* OR luật*");
-        Assert.That(FtsMatch.Prefixes(query), Is.EqualTo(new[] { "lua", "luat" }));
-        var prefixes = new Dictionary<string, IReadOnlyList<string>> { ["lua"] = ["lua", "luat"] };
-        Assert.That(FtsMatch.Render(query, prefixes: prefixes).Expression,
-            Is.EqualTo("((\"vu\" AND (\"lua\" OR \"luat\")) OR (\"luat\" *))"), "a prefix not looked up stays a prefix");
-    }
-
-    [Test]
-    public void A_bounded_query_lets_every_looked_for_word_meet_the_end_marker_but_never_an_exclusion()
-    {
-        var query = QueryParser.Parse("\"tiêm chủng\" OR lợn* NOT bò");
-        var prefixes = new Dictionary<string, IReadOnlyList<string>> { ["lon"] = ["lon"] };
-        var end = $"\"{PassageId.EndToken}\"";
-        Assert.That(FtsMatch.Bounded(query, prefixes: prefixes).Expression, Is.EqualTo(
-            $"(((\"tiem\" OR {end}) AND (\"chung\" OR {end})) OR ((((\"lon\") OR {end}))) NOT ((\"bo\")))"));
+        using var index = LabelIndex("vụ đông", "vụ đôngg");
+        Assert.That(IndexQuery.Labels(QueryParser.Parse(query), index.Reader).ToString(), Is.EqualTo(lucene));
     }
 
     [TestCase("", "nothing to search for")]
@@ -63,7 +34,7 @@ public sealed class QueryParserTests
     [TestCase("lúa)", "unexpected ')'")]
     [TestCase("lúa OR NOT ngô", "NOT cannot be one side of OR")]
     public void Queries_that_cannot_mean_a_search_say_why(string query, string reason) =>
-        Assert.That(() => FtsMatch.Render(QueryParser.Parse(query)),
+        Assert.That(() => IndexQuery.Labels(QueryParser.Parse(query), LabelIndex().Reader),
             Throws.TypeOf<QuerySyntaxException>().With.Message.Contains(reason));
 
     [Test]
@@ -72,5 +43,35 @@ public sealed class QueryParserTests
         Assert.That(() => QueryParser.Parse(new string('a', 5000)), Throws.TypeOf<QuerySyntaxException>().With.Message.Contains("characters long"));
         Assert.That(() => QueryParser.Parse(string.Join(' ', Enumerable.Repeat("lúa", 100))), Throws.TypeOf<QuerySyntaxException>().With.Message.Contains("words"));
         Assert.That(() => QueryParser.Parse(new string('(', 100) + "lúa"), Throws.TypeOf<QuerySyntaxException>().With.Message.Contains("nested"));
+    }
+
+    /// <summary>A small index in memory holding labels, for prefixes in phrases to be expanded against.</summary>
+    private static LabelIndexInMemory LabelIndex(params string[] labels) => new(labels);
+
+    private sealed class LabelIndexInMemory : IDisposable
+    {
+        private readonly Lucene.Net.Store.RAMDirectory _directory = new();
+
+        public LabelIndexInMemory(string[] labels)
+        {
+            using (var writer = new Lucene.Net.Index.IndexWriter(_directory,
+                new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance)))
+            {
+                for (var i = 0; i < labels.Length; i++)
+                {
+                    writer.AddDocument(PassageDocuments.Label(i, labels[i]));
+                }
+            }
+
+            Reader = Lucene.Net.Index.DirectoryReader.Open(_directory);
+        }
+
+        public Lucene.Net.Index.DirectoryReader Reader { get; }
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            _directory.Dispose();
+        }
     }
 }

@@ -21,7 +21,7 @@ public abstract partial class ReportStoreContract
     [TestCase("\"xay dung\"")]
     [TestCase("tiêm chủng")]
     [TestCase("\"chủng loại\"")]
-    [TestCase("ngân sách NOT xây")]
+    [TestCase("gia súc NOT chủng")]
     [TestCase("(lợn OR chi) NOT bò")]
     [TestCase("(tiêm chủng) OR (dự toán)")]
     [TestCase("xây*")]
@@ -30,7 +30,7 @@ public abstract partial class ReportStoreContract
     [TestCase("không có", true)]
     public void A_filtered_search_finds_what_the_unfiltered_one_finds_within_the_filter(string text, bool exact = false)
     {
-        var all = Archive.Search(new SearchQuery(text, ReportFilter.None, 1000, exact));
+        var all = Archive.Search(new SearchQuery(text, ReportFilter.None, 1000, exact)).Hits;
         Assert.That(all, Is.Not.Empty, "the query must find something for the comparison to mean anything");
         foreach (var (filter, keep) in new (ReportFilter, Func<SearchHit, bool>)[]
         {
@@ -41,7 +41,7 @@ public abstract partial class ReportStoreContract
             (new ReportFilter { Period = "năm 2024" }, h => h.Year == 2024),
         })
         {
-            var filtered = Archive.Search(new SearchQuery(text, filter, 1000, exact));
+            var filtered = Archive.Search(new SearchQuery(text, filter, 1000, exact)).Hits;
             Assert.That(Hits(filtered), Is.EqualTo(Hits(all.Where(keep))), $"{text} within {filter}");
         }
     }
@@ -75,7 +75,7 @@ public abstract partial class ReportStoreContract
     [Test]
     public void A_rare_pair_is_found_in_the_one_report_holding_it()
     {
-        var hits = Archive.Search(new SearchQuery("tiem chung", new ReportFilter { Place = "Cao Lộc" }));
+        var hits = Archive.Search(new SearchQuery("tiem chung", new ReportFilter { Place = "Cao Lộc" })).Hits;
         Assert.That(hits.Select(h => (h.Report, h.Snippet.Text)), Is.EqualTo(new[] { ("3-2013.docx", "Tiêm chủng mở rộng đạt 98%.") }));
     }
 

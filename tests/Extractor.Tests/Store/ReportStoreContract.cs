@@ -48,7 +48,7 @@ public abstract partial class ReportStoreContract
         Assert.That(store.Save(stored, replace: false), Is.EqualTo(SaveOutcome.Ingested));
         Assert.That(store.Save(stored, replace: false), Is.EqualTo(SaveOutcome.Unchanged));
         Assert.That(store.Save(stored, replace: true), Is.EqualTo(SaveOutcome.Replaced));
-        Assert.That(store.Search(new SearchQuery("ngan sach", ReportFilter.None)), Has.Count.EqualTo(2), "one paragraph and one record, once each");
+        Assert.That(store.Search(new SearchQuery("ngan sach", ReportFilter.None)).Hits, Has.Count.EqualTo(1), "one report, once");
         Assert.That(store.Reports(), Is.EqualTo(new[] { new StoredReportCounts(stored.Path, stored.Sha256, 1, 1, 0, 2) }), "the replaced rows are gone");
         Assert.That(store.Series(new SeriesQuery("crop_area", null, ReportFilter.None)).Single().Value, Is.EqualTo(7m));
 
@@ -56,7 +56,7 @@ public abstract partial class ReportStoreContract
         var edited = report with { Sections = [new Section("I", "", 1, [Paragraph.Plain("Chi ngân sách.", new(0))], [], [])] };
         var again = StoreFixtures.Stored(edited) with { Path = stored.Path };
         Assert.That(store.Save(again, replace: false), Is.EqualTo(SaveOutcome.Replaced));
-        Assert.That(store.Search(new SearchQuery("ngan sach", ReportFilter.None)).Select(h => h.Snippet.Text), Is.EqualTo(new[] { "Chi ngân sách." }));
+        Assert.That(store.Search(new SearchQuery("ngan sach", ReportFilter.None)).Hits.Select(h => h.Snippet.Text), Is.EqualTo(new[] { "Chi ngân sách." }));
         Assert.That(store.StoredHashes(), Is.EquivalentTo(new[] { again.Sha256 }));
         Assert.That(store.Records(ReportFilter.None), Is.Empty);
     }
@@ -186,7 +186,7 @@ public abstract partial class ReportStoreContract
             Assert.That(done, Is.GreaterThanOrEqualTo(40), "the batch ended before it could be killed");
             using (var reader = Open(location))
             {
-                Assert.That(reader.Search(new SearchQuery("ngan sach", ReportFilter.None)), Is.Not.Empty);
+                Assert.That(reader.Search(new SearchQuery("ngan sach", ReportFilter.None)).Hits, Is.Not.Empty);
             }
 
             child.Kill(entireProcessTree: true);

@@ -27,7 +27,7 @@ public sealed class SqliteReportStoreTests
         Execute(path, "UPDATE store_info SET value = '1' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 7): ingest the reports again into a new database"));
+            "reports.db: written by an older Extractor (schema 1; this one reads 8): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -50,12 +50,13 @@ public sealed class SqliteReportStoreTests
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM series_heads), (SELECT count(*) FROM series_reports), (SELECT count(*) FROM paragraphs),
-                (SELECT count(*) FROM passage_index)
+                (SELECT count(*) FROM labels), (SELECT count(*) FROM index_pending)
             """;
         using var reader = command.ExecuteReader();
         reader.Read();
-        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)), Is.EqualTo((2, 2, 1, 1, 4)),
-            "the index holds the paragraph, the two records and the end marker once");
+        Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)), Is.EqualTo((2, 2, 1, 1, 2, 0)));
+        using var index = Lucene.Net.Index.DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(path)));
+        Assert.That(index.NumDocs, Is.EqualTo(3), "the index holds the paragraph and the two labels once");
     }
 
     [Test]
@@ -123,24 +124,89 @@ public sealed class SqliteReportStoreTests
     }
 
     [Test]
-    public void Each_report_has_one_end_marker_that_no_search_finds_and_the_index_is_one_segment_after_compacting()
+    public void A_missing_or_unreadable_index_is_rebuilt_from_the_database_with_a_notice()
     {
         var path = StoreFixtures.NewDatabase();
-        using var store = StoreFixtures.Archive(ReportStores.Open(path, create: true));
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        IReadOnlyList<string> before;
+        using (var store = StoreFixtures.SmallStore(path))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT (SELECT count(*) FROM passage_index WHERE passage_index MATCH '"{PassageId.EndToken}"'),
-                       (SELECT count(DISTINCT segid) FROM passage_index_idx)
-                """;
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            Assert.That((reader.GetInt64(0), reader.GetInt64(1)), Is.EqualTo((288L, 1L)));
+            before = Hits(store);
         }
 
-        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, ReportFilter.None)), Is.Empty);
-        Assert.That(store.Search(new SearchQuery(PassageId.EndToken, new ReportFilter { Place = "Cao Lộc" })), Is.Empty);
+        Assert.That(before, Is.Not.Empty);
+        Directory.Delete(SearchIndex.FolderOf(path), recursive: true);
+        var notices = new List<string>();
+        using (var store = ReportStores.Open(path, notice: notices.Add))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Assert.That(notices, Is.EqualTo(new[] { "reports.lucene: search index missing; rebuilding it from reports.db" }));
+        foreach (var file in Directory.GetFiles(SearchIndex.FolderOf(path)))
+        {
+            File.WriteAllBytes(file, [.. Enumerable.Repeat((byte)0x5a, 64)]);
+        }
+
+        notices.Clear();
+        using (var store = ReportStores.Open(path, notice: notices.Add))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Assert.That(notices, Has.Count.EqualTo(1).And.Some.StartsWith("reports.lucene: search index unreadable ("));
+    }
+
+    [Test]
+    public void What_the_index_did_not_commit_is_replayed_on_open_and_twice_is_harmless()
+    {
+        var path = StoreFixtures.NewDatabase();
+        IReadOnlyList<string> before;
+        using (var store = StoreFixtures.SmallStore(path))
+        {
+            before = Hits(store);
+        }
+
+        // As a killed ingest leaves it: reports saved and marked, the index without them.
+        Execute(path, "INSERT INTO index_pending(report_id) SELECT id FROM reports");
+        using (var writer = new Lucene.Net.Index.IndexWriter(Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(path)),
+            new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance)))
+        {
+            writer.DeleteDocuments(new Lucene.Net.Search.TermRangeQuery(IndexFields.Report, null, null, true, true));
+        }
+
+        using (var store = ReportStores.Open(path))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Execute(path, "INSERT INTO index_pending(report_id) SELECT id FROM reports");
+        using (var store = ReportStores.Open(path))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before), "replayed again over an index that had them: no duplicates");
+        }
+
+        Assert.That(Count(path, "SELECT count(*) FROM index_pending"), Is.Zero);
+    }
+
+    [Test]
+    public void Reindexing_gives_the_same_hits()
+    {
+        using var store = StoreFixtures.SmallStore();
+        var before = Hits(store);
+        Assert.That(store.Reindex(), Is.EqualTo(store.Reports().Count));
+        Assert.That(Hits(store), Is.EqualTo(before));
+    }
+
+    private static List<string> Hits(IReportStore store) =>
+        [.. new[] { "ngan sach", "lua", "\"hoa giai\"", "dong" }.SelectMany(q => store.Search(new SearchQuery(q, ReportFilter.None)).Hits
+            .Select(h => $"{q}: {h.Report} {h.Source} {h.Matches} {h.Snippet.Format()}"))];
+
+    private static long Count(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -1,0 +1,141 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// A parsed query (<see cref="QueryNode"/>) as a Lucene query on the passage fields. Words are
+/// index terms as they stand (the parser folds and splits as <see cref="FoldedWordAnalyzer"/>
+/// does), so nothing typed reaches Lucene as syntax. A word must occur in the passage or in
+/// the labels of its records; the ranking adds the titles above the passage and the words
+/// standing close together.
+/// </summary>
+internal static class IndexQuery
+{
+    /// <summary>A title word counts this much more than the same word in the passage.</summary>
+    private const float HeadingBoost = 1.5f;
+
+    /// <summary>Words of the query within this many positions of each other weigh the passage up.</summary>
+    private const int ProximitySlop = 4;
+
+    /// <summary>A prefix inside a phrase stands for at most this many indexed words (the commonest first found).</summary>
+    private const int PhrasePrefixTerms = 256;
+
+    /// <param name="parsed">The query as matched: folded, or with diacritics for an exact search.</param>
+    /// <param name="folded">The same query folded, for the titles and labels (indexed folded only).</param>
+    /// <exception cref="QuerySyntaxException">The query only excludes words, or puts NOT on one side of OR.</exception>
+    public static Query Passages(QueryNode parsed, QueryNode folded, bool exact, IndexReader reader)
+    {
+        var field = exact ? IndexFields.Exact : IndexFields.Text;
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { Match(parsed, field, exact ? null : IndexFields.Labels, reader), Occur.MUST },
+        };
+        var words = PassageMatcher.Included(folded).Where(t => !t.Prefix).SelectMany(t => t.Words).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var word in words)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Heading, word)) { Boost = HeadingBoost }, Occur.SHOULD);
+        }
+
+        if (PassageMatcher.Included(parsed).Where(t => !t.Prefix).SelectMany(t => t.Words).ToList() is { Count: >= 2 } near)
+        {
+            var proximity = new PhraseQuery { Slop = ProximitySlop };
+            foreach (var word in near)
+            {
+                proximity.Add(new Term(field, word));
+            }
+
+            query.Add(proximity, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>Labels whose words match the query (a series by indicator).</summary>
+    public static Query Labels(QueryNode folded, IndexReader reader) => Match(folded, IndexFields.LabelText, null, reader);
+
+    private static Query Match(QueryNode node, string field, string? labels, IndexReader reader)
+    {
+        switch (node)
+        {
+            case TermNode term when labels is null:
+                return Term(term, field, reader);
+            case TermNode term:
+                return new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
+            case OrNode or:
+                if (or.Children.Any(c => c is NotNode))
+                {
+                    throw new QuerySyntaxException("NOT cannot be one side of OR: write (a OR b) NOT c");
+                }
+
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var child in or.Children)
+                {
+                    any.Add(Match(child, field, labels, reader), Occur.SHOULD);
+                }
+
+                return any;
+            case AndNode excludesOnly when excludesOnly.Children.All(c => c is NotNode):
+            case NotNode:
+                throw new QuerySyntaxException("the query only says what to leave out: add a word to look for before NOT");
+            case AndNode and:
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var child in and.Children)
+                {
+                    // Leaving a word out means out of the passage: excluded from the labels too.
+                    all.Add(Match(child is NotNode excluded ? excluded.Child : child, field, labels, reader), child is NotNode ? Occur.MUST_NOT : Occur.MUST);
+                }
+
+                return all;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node));
+        }
+    }
+
+    private static Query Term(TermNode term, string field, IndexReader reader)
+    {
+        if (term.Words.Count == 1)
+        {
+            var only = new Term(field, term.Words[0]);
+            return term.Prefix ? new PrefixQuery(only) : new TermQuery(only);
+        }
+
+        var phrase = new MultiPhraseQuery();
+        foreach (var word in term.Words.Take(term.Words.Count - 1))
+        {
+            phrase.Add(new Term(field, word));
+        }
+
+        var last = term.Words[^1];
+        phrase.Add(term.Prefix ? [.. Expand(reader, field, last)] : [new Term(field, last)]);
+        return phrase;
+    }
+
+    /// <summary>Indexed words of <paramref name="field"/> that start with <paramref name="prefix"/>; the prefix itself when none do, so the phrase finds nothing.</summary>
+    private static IEnumerable<Term> Expand(IndexReader reader, string field, string prefix)
+    {
+        var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+        var start = new BytesRef(prefix);
+        var found = 0;
+        if (terms is not null && terms.SeekCeil(start) != TermsEnum.SeekStatus.END)
+        {
+            do
+            {
+                if (!StringHelper.StartsWith(terms.Term, start))
+                {
+                    break;
+                }
+
+                found++;
+                yield return new Term(field, BytesRef.DeepCopyOf(terms.Term));
+            }
+            while (found < PhrasePrefixTerms && terms.MoveNext());
+        }
+
+        if (found == 0)
+        {
+            yield return new Term(field, prefix);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// The field names of the search index. A passage (body paragraph or footnote) is one document;
+/// a record label is one document too, found by <see cref="SeriesReading"/>'s indicator search only.
+/// Nothing is stored: snippets are cut from the text in SQLite.
+/// </summary>
+internal static class IndexFields
+{
+    /// <summary>The report row id as a term, to delete a report's documents.</summary>
+    public const string Report = "report";
+
+    /// <summary>Doc values: report row id, passage row id (paragraphs or footnotes), <see cref="PassageKind"/> or <see cref="LabelKind"/>, year.</summary>
+    public const string ReportValue = "report_dv";
+    public const string Row = "row_dv";
+    public const string Kind = "kind_dv";
+    public const string YearValue = "year_dv";
+
+    /// <summary>The year as a numeric term, for a year range filter.</summary>
+    public const string Year = "year";
+
+    /// <summary>Doc values with the names facets count: place, province, period (as the report states them), categories of the passage's records.</summary>
+    public const string Place = "place_dv";
+    public const string Province = "province_dv";
+    public const string Period = "period_dv";
+    public const string CategoryValues = "category_dv";
+
+    /// <summary>The passage's words folded; the same with diacritics (<c>--exact</c>); report and section titles above it; its records' labels.</summary>
+    public const string Text = "text";
+    public const string Exact = "exact";
+    public const string Heading = "heading";
+    public const string Labels = "labels";
+
+    /// <summary>A label document: the label row id as a term and a value, and its words folded.</summary>
+    public const string LabelId = "label";
+    public const string LabelValue = "label_dv";
+    public const string LabelText = "label_text";
+
+    /// <summary>The kind value of a label document (passages have their <see cref="PassageKind"/>).</summary>
+    public const int LabelKind = 9;
+}
+
+/// <summary>
+/// Builds the index documents of one report from its rows in SQLite (so an index rebuilt from
+/// the database equals one built at ingest): a document per paragraph and footnote, with the
+/// report's place, province, year and period, the titles above it, and the labels and
+/// categories of the records read from it.
+/// </summary>
+internal sealed class PassageDocuments(StoreConnection store)
+{
+    /// <summary>Positions kept: phrases and proximity need them.</summary>
+    private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
+
+    /// <summary>Titles only weigh a passage up: counts, no positions, no length norm.</summary>
+    private static readonly FieldType Titles = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true });
+
+    private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string Title);
+
+    private sealed record SectionRow(long? Parent, string Title, string Path);
+
+    private sealed record RecordRow(string Source, int? Footnote, string Section, string Evidence, string Label, string Category);
+
+    /// <summary>The report's documents; none when the report is not (or no longer) stored.</summary>
+    public IReadOnlyList<Document> Of(long reportId)
+    {
+        if (ReadReport(reportId) is not { } report)
+        {
+            return [];
+        }
+
+        var sections = ReadSections(reportId);
+        var byPath = sections.GroupBy(s => s.Value.Path).ToDictionary(g => g.Key, g => g.First().Key);
+        var paragraphs = Rows("SELECT id, section_id, text FROM paragraphs WHERE report_id = $p0 ORDER BY ordinal", reportId,
+            r => (Id: r.GetInt64(0), Section: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Text: r.GetString(2)));
+        var footnotes = Rows("SELECT id, number, section, text FROM footnotes WHERE report_id = $p0 ORDER BY id", reportId,
+            r => (Id: r.GetInt64(0), Number: r.GetInt32(1), Section: byPath.TryGetValue(r.GetString(2), out var s) ? s : (long?)null, Text: r.GetString(3)));
+        var records = Rows(
+            "SELECT rec.source, rec.footnote, rec.section, rec.evidence, l.text, rec.category FROM records rec JOIN labels l ON l.id = rec.label_id WHERE rec.report_id = $p0 ORDER BY rec.ordinal",
+            reportId, r => new RecordRow(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)));
+
+        var bodyRecords = new Dictionary<long, List<RecordRow>>();
+        var noteRecords = new Dictionary<int, List<RecordRow>>();
+        foreach (var record in records)
+        {
+            if (record.Footnote is { } number && record.Source == "footnote")
+            {
+                Add(noteRecords, number, record);
+            }
+            else if (ParagraphOf(record, paragraphs, sections) is { } paragraph)
+            {
+                Add(bodyRecords, paragraph, record);
+            }
+        }
+
+        var documents = new List<Document>(paragraphs.Count + footnotes.Count);
+        documents.AddRange(paragraphs.Select(p => Passage(report, PassageKind.Body, p.Id, p.Text, Heading(report, p.Section, sections), bodyRecords.GetValueOrDefault(p.Id))));
+        documents.AddRange(footnotes.Select(f => Passage(report, PassageKind.Footnote, f.Id, f.Text, Heading(report, f.Section, sections), noteRecords.GetValueOrDefault(f.Number))));
+        return documents;
+    }
+
+    /// <summary>A label's document, found by a series that names an indicator.</summary>
+    public static Document Label(long id, string text) =>
+    [
+        new StringField(IndexFields.LabelId, Key(id), Field.Store.NO),
+        new NumericDocValuesField(IndexFields.LabelValue, id),
+        new NumericDocValuesField(IndexFields.Kind, IndexFields.LabelKind),
+        new Field(IndexFields.LabelText, text, Words),
+    ];
+
+    public static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static Document Passage(ReportRow report, PassageKind kind, long row, string text, string heading, List<RecordRow>? records)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Report, Key(report.Id), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.ReportValue, report.Id),
+            new NumericDocValuesField(IndexFields.Row, row),
+            new NumericDocValuesField(IndexFields.Kind, (long)kind),
+            new NumericDocValuesField(IndexFields.YearValue, report.Year ?? 0),
+            new Field(IndexFields.Text, text, Words),
+            new Field(IndexFields.Exact, text, Words),
+            new Field(IndexFields.Heading, heading, Titles),
+        };
+        if (report.Year is { } year)
+        {
+            document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+        }
+
+        AddName(document, IndexFields.Place, report.Place);
+        AddName(document, IndexFields.Province, report.Province);
+        AddName(document, IndexFields.Period, report.Period);
+        if (records is not null)
+        {
+            document.Add(new Field(IndexFields.Labels, string.Join(" . ", records.Select(r => r.Label).Distinct()), Words));
+            foreach (var category in records.Select(r => r.Category).Distinct(StringComparer.Ordinal))
+            {
+                document.Add(new SortedSetDocValuesField(IndexFields.CategoryValues, new BytesRef(category)));
+            }
+        }
+
+        return document;
+    }
+
+    private static void AddName(Document document, string field, string? name)
+    {
+        if (name is not null)
+        {
+            document.Add(new SortedDocValuesField(field, new BytesRef(name)));
+        }
+    }
+
+    /// <summary>The report's title and the titles of the sections from the root down to <paramref name="section"/>.</summary>
+    private static string Heading(ReportRow report, long? section, Dictionary<long, SectionRow> sections)
+    {
+        var titles = new List<string>();
+        for (var at = section; at is { } id && sections.TryGetValue(id, out var row); at = row.Parent)
+        {
+            titles.Add(row.Title);
+        }
+
+        titles.Add(report.Title);
+        titles.Reverse();
+        return string.Join(" . ", titles);
+    }
+
+    /// <summary>
+    /// The paragraph a body or table record was read from: the first of its section whose text
+    /// holds the record's clause (a clause may be trimmed, so any paragraph holding it will do).
+    /// </summary>
+    private static long? ParagraphOf(RecordRow record, IReadOnlyList<(long Id, long? Section, string Text)> paragraphs, Dictionary<long, SectionRow> sections)
+    {
+        long? anywhere = null;
+        foreach (var p in paragraphs)
+        {
+            if (!p.Text.Contains(record.Evidence, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var path = p.Section is { } s && sections.TryGetValue(s, out var row) ? row.Path : "";
+            if (path == record.Section)
+            {
+                return p.Id;
+            }
+
+            anywhere ??= p.Id;
+        }
+
+        return anywhere;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<RecordRow>> map, TKey key, RecordRow record)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(record);
+    }
+
+    private ReportRow? ReadReport(long reportId) =>
+        Rows("SELECT id, year, place, province, period, coalesce(title, '') FROM reports WHERE id = $p0", reportId,
+            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4), r.GetString(5)))
+        .FirstOrDefault();
+
+    private Dictionary<long, SectionRow> ReadSections(long reportId) =>
+        Rows("SELECT id, parent_id, title, path FROM sections WHERE report_id = $p0", reportId,
+            r => (Id: r.GetInt64(0), Row: new SectionRow(r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3))))
+        .ToDictionary(s => s.Id, s => s.Row);
+
+    private List<T> Rows<T>(string sql, long reportId, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> read)
+    {
+        using var command = store.Command(sql, reportId);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

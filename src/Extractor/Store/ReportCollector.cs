@@ -1,0 +1,117 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// Gathers a search's matches by report: the best passage of each (its score, row and kind),
+/// how many passages matched, and the facet counts, each report counted once per value.
+/// Every match is seen, so the ranking is over the whole archive.
+/// </summary>
+internal sealed class ReportCollector : ICollector
+{
+    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches);
+
+    private readonly Dictionary<long, Best> _reports = [];
+    private readonly Dictionary<string, Dictionary<string, int>> _facets = new(StringComparer.Ordinal);
+    private readonly HashSet<(long, string)> _categories = [];
+    private readonly BytesRef _bytes = new();
+    private Scorer _scorer = null!;
+    private NumericDocValues _report = null!, _row = null!, _kind = null!, _year = null!;
+    private SortedDocValues _place = null!, _province = null!, _period = null!;
+    private SortedSetDocValues? _category;
+
+    public IReadOnlyCollection<Best> Reports => _reports.Values;
+
+    /// <summary>Counts of reports by facet ("province", "place", "year", "period", "category") and value.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, int>> Facets => _facets;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        var reader = context.AtomicReader;
+        _report = reader.GetNumericDocValues(IndexFields.ReportValue) ?? DocValues.EMPTY_NUMERIC;
+        _row = reader.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
+        _kind = reader.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
+        _year = reader.GetNumericDocValues(IndexFields.YearValue) ?? DocValues.EMPTY_NUMERIC;
+        _place = reader.GetSortedDocValues(IndexFields.Place) ?? DocValues.EMPTY_SORTED;
+        _province = reader.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
+        _period = reader.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
+        _category = reader.GetSortedSetDocValues(IndexFields.CategoryValues);
+    }
+
+    public void Collect(int doc)
+    {
+        var kind = _kind.Get(doc);
+        if (kind == IndexFields.LabelKind)
+        {
+            return;
+        }
+
+        var report = _report.Get(doc);
+        var score = _scorer.GetScore();
+        if (_reports.TryGetValue(report, out var best))
+        {
+            // Among equal scores (a prefix scores every match alike) the first passage of the report wins,
+            // body before footnotes, whatever order the segments come in.
+            var row = _row.Get(doc);
+            _reports[report] = score > best.Score || (score == best.Score && (kind, row).CompareTo(((long)best.Kind, best.Row)) < 0)
+                ? best with { Score = score, Row = row, Kind = (PassageKind)kind, Matches = best.Matches + 1 }
+                : best with { Matches = best.Matches + 1 };
+        }
+        else
+        {
+            var year = (int)_year.Get(doc);
+            _reports[report] = new Best(report, year, score, _row.Get(doc), (PassageKind)kind, 1);
+            Count("year", year > 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+            Count("province", Name(_province, doc));
+            Count("place", Name(_place, doc));
+            Count("period", Name(_period, doc));
+        }
+
+        if (_category is not null)
+        {
+            _category.SetDocument(doc);
+            for (var ord = _category.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _category.NextOrd())
+            {
+                _category.LookupOrd(ord, _bytes);
+                var category = _bytes.Utf8ToString();
+                if (_categories.Add((report, category)))
+                {
+                    Count("category", category);
+                }
+            }
+        }
+    }
+
+    private string? Name(SortedDocValues values, int doc)
+    {
+        var ord = values.GetOrd(doc);
+        if (ord < 0)
+        {
+            return null;
+        }
+
+        values.LookupOrd(ord, _bytes);
+        return _bytes.Utf8ToString();
+    }
+
+    private void Count(string facet, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (!_facets.TryGetValue(facet, out var counts))
+        {
+            _facets[facet] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        counts[value] = counts.GetValueOrDefault(value) + 1;
+    }
+}

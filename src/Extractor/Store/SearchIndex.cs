@@ -1,0 +1,283 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Extractor.Store;
+
+/// <summary>
+/// The Lucene index beside the database (<c>reports.db</c> has <c>reports.lucene/</c>), which
+/// text search and the indicator search of a series read. SQLite is the source of truth: every
+/// save or delete writes the report's id to <c>index_pending</c> in its own transaction; the
+/// index catches up after it (<see cref="Apply"/>) and the ids are cleared once the index has
+/// committed them. A killed process leaves ids behind, and the next open replays them:
+/// replaying deletes the report's documents and adds them again from its rows, so doing it
+/// twice is harmless. A missing or unreadable index is rebuilt from the database.
+/// </summary>
+internal sealed class SearchIndex : IDisposable
+{
+    /// <summary>
+    /// The index commits after this many reports or this long, whichever comes first: a commit
+    /// makes them searchable to other processes (a search beside a running ingest), and a crash
+    /// replays at most what came after the last one.
+    /// </summary>
+    private const int CommitEvery = 500;
+    private static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(1);
+
+    private readonly System.Diagnostics.Stopwatch _sinceCommit = System.Diagnostics.Stopwatch.StartNew();
+
+    private readonly StoreConnection _store;
+    private readonly LuceneDirectory _directory;
+    private readonly PassageDocuments _documents;
+    private readonly Action<string> _notice;
+    private IndexWriter? _writer;
+    private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+    private readonly List<long> _applied = [];
+
+    private SearchIndex(StoreConnection store, LuceneDirectory directory, Action<string> notice)
+    {
+        _store = store;
+        _directory = directory;
+        _documents = new PassageDocuments(store);
+        _notice = notice;
+    }
+
+    /// <summary>The folder of the index of the database at <paramref name="databasePath"/>.</summary>
+    public static string FolderOf(string databasePath) => Path.ChangeExtension(databasePath, ".lucene");
+
+    /// <summary>Opens the index beside the database, rebuilding it when it is missing or cannot be read, and replaying what a killed process left.</summary>
+    public static SearchIndex Open(StoreConnection store, Action<string> notice)
+    {
+        var folder = FolderOf(store.Path);
+        var index = new SearchIndex(store, FSDirectory.Open(new DirectoryInfo(folder)), notice);
+        try
+        {
+            index.Prepare();
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    private void Prepare()
+    {
+        var reports = _store.Scalar<long>("SELECT count(*) FROM reports");
+        string? problem = null;
+        try
+        {
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                problem = "missing";
+            }
+            else
+            {
+                using var reader = DirectoryReader.Open(_directory);
+            }
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        {
+            problem = $"unreadable ({e.Message.ReplaceLineEndings(" ")})";
+        }
+
+        if (problem is not null)
+        {
+            if (reports > 0)
+            {
+                _notice($"{Path.GetFileName(FolderOf(_store.Path))}: search index {problem}; rebuilding it from {_store.Name}");
+            }
+
+            Rebuild();
+        }
+        else if (_store.Scalar<long>("SELECT count(*) FROM index_pending") > 0 && !IndexWriter.IsLocked(_directory))
+        {
+            // What a killed process saved but did not index (while no ingest is running, which would catch up itself).
+            CatchUp();
+            Commit();
+        }
+
+        // A store that only reads must not keep other processes from writing.
+        CloseWriter();
+    }
+
+    /// <summary>Deletes everything and indexes every stored report and label again.</summary>
+    /// <returns>How many reports were indexed.</returns>
+    public int Rebuild()
+    {
+        CloseWriter();
+        var writer = Writer(OpenMode.CREATE);
+        var ids = Ids("SELECT id FROM reports ORDER BY id");
+        foreach (var id in ids)
+        {
+            writer.AddDocuments(_documents.Of(id));
+        }
+
+        foreach (var (id, text) in Labels("SELECT id, text FROM labels"))
+        {
+            writer.AddDocument(PassageDocuments.Label(id, text));
+        }
+
+        _store.Execute("DELETE FROM index_pending; DELETE FROM index_pending_labels;");
+        writer.Commit();
+        _applied.Clear();
+        return ids.Count;
+    }
+
+    /// <summary>Brings the index up to the database for every pending report and label (after a save, in the same process).</summary>
+    public void CatchUp()
+    {
+        var writer = Writer(OpenMode.CREATE_OR_APPEND);
+        foreach (var id in Ids("SELECT report_id FROM index_pending"))
+        {
+            if (_applied.Contains(id))
+            {
+                continue;
+            }
+
+            writer.DeleteDocuments(new Term(IndexFields.Report, PassageDocuments.Key(id)));
+            writer.AddDocuments(_documents.Of(id));
+            _applied.Add(id);
+        }
+
+        foreach (var (id, text) in Labels("SELECT l.id, l.text FROM index_pending_labels p JOIN labels l ON l.id = p.label_id"))
+        {
+            writer.UpdateDocument(new Term(IndexFields.LabelId, PassageDocuments.Key(id)), PassageDocuments.Label(id, text));
+        }
+
+        _store.Execute("DELETE FROM index_pending_labels");
+        if (_applied.Count >= CommitEvery || _sinceCommit.Elapsed >= CommitAfter)
+        {
+            Commit();
+        }
+    }
+
+    /// <summary>Makes what was applied durable and clears its pending ids.</summary>
+    public void Commit()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        _writer.Commit();
+        _sinceCommit.Restart();
+        if (_applied.Count > 0)
+        {
+            using var transaction = _store.BeginTransaction();
+            using var command = _store.Command("DELETE FROM index_pending WHERE report_id = $p0", 0L);
+            foreach (var id in _applied)
+            {
+                command.Parameters[0].Value = id;
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            _applied.Clear();
+        }
+    }
+
+    /// <summary>A searcher over what is indexed now, what this process has not yet committed included.</summary>
+    public IndexSearcher Searcher()
+    {
+        if (_reader is null)
+        {
+            _reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(_writer, applyAllDeletes: true);
+        }
+        else if ((_writer is null ? DirectoryReader.OpenIfChanged(_reader) : DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true)) is { } changed)
+        {
+            _reader.Dispose();
+            (_reader, _searcher) = (changed, null);
+        }
+
+        return _searcher ??= new IndexSearcher(_reader) { Similarity = Ranking };
+    }
+
+    /// <summary>BM25 with Lucene's defaults (k1 1.2, b 0.75), over the whole archive.</summary>
+    public static Similarity Ranking { get; } = new BM25Similarity();
+
+    /// <summary>Merges the index into fewer segments at the end of a batch, as each batch adds to it in pieces.</summary>
+    public void Merge()
+    {
+        if (_writer is not null)
+        {
+            _writer.ForceMerge(1);
+        }
+    }
+
+    private IndexWriter Writer(OpenMode mode)
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        // A reader opened on the folder would not see what this writer adds: the next search opens one on the writer.
+        CloseReader();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance) { OpenMode = mode, Similarity = Ranking, RAMBufferSizeMB = 64 };
+        try
+        {
+            return _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            throw new StoreException($"{Path.GetFileName(FolderOf(_store.Path))}: the search index is being written by another process (an ingest?); try again when it ends");
+        }
+    }
+
+    private void CloseReader()
+    {
+        _reader?.Dispose();
+        (_reader, _searcher) = (null, null);
+    }
+
+    private void CloseWriter()
+    {
+        CloseReader();
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    private List<long> Ids(string sql)
+    {
+        using var command = _store.Command(sql);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    private List<(long Id, string Text)> Labels(string sql)
+    {
+        using var command = _store.Command(sql);
+        using var reader = command.ExecuteReader();
+        var labels = new List<(long, string)>();
+        while (reader.Read())
+        {
+            labels.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return labels;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Commit();
+        }
+        finally
+        {
+            CloseWriter();
+            _directory.Dispose();
+        }
+    }
+}
