@@ -27,7 +27,7 @@ public sealed class SqliteReportStoreTests
         Execute(path, "UPDATE store_info SET value = '1' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 7): ingest the reports again into a new database"));
+            "reports.db: written by an older Extractor (schema 1; this one reads 8): ingest the reports again into a new database"));
     }
 
     [Test]
