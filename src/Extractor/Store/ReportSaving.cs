@@ -48,13 +48,14 @@ internal sealed class ReportSaving(StoreConnection store)
         SaveOutcome outcome;
         if (earlier.FirstOrDefault(f => f.Read) is { } reread)
         {
-            // The file a report is read from, read again (forced) or changed: it still gives the report, under its id, with its twins.
+            // The file a report is read from, read again (forced) or changed: it still gives the report, under its id. A changed
+            // file may be another document: its twins are let go, and the next run stores each as what it is.
             foreach (var other in earlier.Where(f => f != reread))
             {
                 Forget(other);
             }
 
-            Write(report, likeness, file, reread.ReportId);
+            Write(report, likeness, file, reread.ReportId, keepTwins: reread.Sha256 == report.Sha256);
             outcome = SaveOutcome.Replaced;
         }
         else
@@ -69,7 +70,7 @@ internal sealed class ReportSaving(StoreConnection store)
                 var current = _files.ReadFileOf(twinOf);
                 if (FileReading.Better(file.Format, file.Path, current.Format, current.Path))
                 {
-                    Write(report, likeness, file, twinOf);
+                    Write(report, likeness, file, twinOf, keepTwins: true);
                 }
                 else
                 {
@@ -80,7 +81,7 @@ internal sealed class ReportSaving(StoreConnection store)
             }
             else
             {
-                Write(report, likeness, file, null);
+                Write(report, likeness, file, null, keepTwins: false);
                 outcome = earlier.Count == 0 ? SaveOutcome.Ingested : SaveOutcome.Replaced;
             }
         }
@@ -89,10 +90,10 @@ internal sealed class ReportSaving(StoreConnection store)
         return outcome;
     }
 
-    /// <summary>Writes the report read from <paramref name="file"/>, in place of report <paramref name="id"/> when given, whose other files become its twins.</summary>
-    private void Write(StoredReport report, DocumentLikeness likeness, FileRow file, long? id)
+    /// <summary>Writes the report read from <paramref name="file"/>, in place of report <paramref name="id"/> when given, whose other files become its twins if kept.</summary>
+    private void Write(StoredReport report, DocumentLikeness likeness, FileRow file, long? id, bool keepTwins)
     {
-        var others = id is { } existing ? _files.Of(existing).Where(f => f.Sha256 != file.Sha256 && f.Path != file.Path).ToList() : [];
+        var others = id is { } existing && keepTwins ? _files.Of(existing).Where(f => f.Sha256 != file.Sha256 && f.Path != file.Path).ToList() : [];
         if (id is { } replaced)
         {
             Delete(replaced);
