@@ -39,7 +39,7 @@ internal static class IngestCommand
 
             var summary = Interactive() ? WithProgressBar(batch, files, cancel.Token) : WithLines(batch, files, cancel.Token);
             var failures = FailureReport.PathFor(db);
-            FailureReport.Write(failures, summary.Failures);
+            FailureReport.Write(failures, summary.Failures.Concat(summary.NotReports));
             var log = FailureReport.LogPathFor(db);
             FailureReport.WriteLog(log, summary.Failures);
             Render(summary, failures, log);
@@ -61,7 +61,7 @@ internal static class IngestCommand
                 {
                     task.Value = p.Done;
                     task.Description = Markup.Escape(
-                        $"{p.Done}/{p.Total} new {p.Ingested} same {p.Unchanged} repl {p.Replaced} fail {p.Failed} {Shorten(Path.GetFileName(p.CurrentFile), 20)}");
+                        $"{p.Done}/{p.Total} new {p.Ingested} same {p.Unchanged} repl {p.Replaced} twin {p.Twins} not {p.NotReports} fail {p.Failed} {Shorten(Path.GetFileName(p.CurrentFile), 20)}");
                 }, cancel);
             });
 
@@ -69,7 +69,7 @@ internal static class IngestCommand
     {
         var width = files.Count.ToString(CultureInfo.InvariantCulture).Length;
         return batch.Run(files, p =>
-            Console.WriteLine($"[{p.Done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {p.Outcome,-10} {p.CurrentFile}"), cancel);
+            Console.WriteLine($"[{p.Done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {p.Outcome,-12} {p.CurrentFile}"), cancel);
     }
 
     private static void Render(IngestSummary summary, string failuresFile, string logFile)
@@ -79,6 +79,8 @@ internal static class IngestCommand
         Row("ingested", summary.Ingested);
         Row("unchanged", summary.Unchanged);
         Row("replaced", summary.Replaced);
+        Row("twin of a stored report", summary.Twins);
+        Row("not a report", summary.NotReports.Count);
         foreach (var (reason, count) in summary.FailuresByReason)
         {
             Row($"failed: {reason}", count);
@@ -89,9 +91,9 @@ internal static class IngestCommand
         var seconds = summary.Elapsed.TotalSeconds;
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{seconds:0.0} s, {(seconds > 0 ? summary.Total / seconds : 0):0.0} files/s"));
-        if (summary.Failures.Count > 0)
+        if (summary.Failures.Count + summary.NotReports.Count > 0)
         {
-            AnsiConsole.WriteLine($"failures: {failuresFile}");
+            AnsiConsole.WriteLine($"failures and files that are not reports: {failuresFile}");
         }
 
         if (summary.Failures.Any(f => f.Trace is not null))

@@ -73,6 +73,13 @@ internal static class SearchCommand
                 w.WriteString("snippet", hit.Snippet.Format());
                 w.WriteNumber("score", Math.Round(hit.Score, 4));
                 w.WriteNumber("matches", hit.Matches);
+                w.WriteStartArray("files");
+                foreach (var file in hit.Files)
+                {
+                    w.WriteStringValue(file);
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
@@ -122,6 +129,10 @@ internal static class SearchCommand
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"[bold]{i + 1}. {Markup.Escape(hit.Report)}[/] [grey]{Markup.Escape(where)} · {hit.Score:0.00} · {hit.Matches} {(hit.Matches == 1 ? "passage" : "passages")}[/]"));
             AnsiConsole.MarkupLine("   " + hit.Snippet.Format("[bold yellow]", "[/]", Markup.Escape));
+            if (hit.Files.Count > 1)
+            {
+                AnsiConsole.MarkupLine($"   [grey]also as {Markup.Escape(string.Join(", ", hit.Files.Skip(1)))}[/]");
+            }
         }
 
         AnsiConsole.WriteLine();

@@ -7,8 +7,8 @@ using Extractor.Store;
 namespace Extractor.Benchmarks;
 
 /// <summary>
-/// Ingest rate and where its time goes, database size, and search and series latency over a
-/// generated corpus (<see cref="ReportCorpus"/>) of each size asked for.
+/// Ingest rate and where its time goes, database and search index size, search and series
+/// latency and the time to rebuild the search index over a generated corpus (<see cref="ReportCorpus"/>) of each size asked for.
 /// </summary>
 internal sealed class StoreBenchmark : IBenchmark
 {
@@ -91,7 +91,9 @@ internal sealed class StoreBenchmark : IBenchmark
             $"  time share (summed over threads): reading {Share(stages.Reading, stages.Total)}, extraction {Share(stages.Extraction, stages.Total)}, storage {Share(stages.Storage, stages.Total)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  storage alone (one writer): {summary.Ingested / stages.Storage.TotalSeconds:N1} reports/s; process CPU {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, summary.Ingested):N1} ms per report"));
-        Console.WriteLine($"database: {new FileInfo(database).Length / 1e6:N0} MB");
+        var index = Directory.EnumerateFiles(Path.ChangeExtension(database, ".lucene")).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"database: {new FileInfo(database).Length / 1e6:N0} MB; search index: {index / 1e6:N1} MB = {index / 1e3 / Math.Max(1, summary.Ingested):N1} MB per 1,000 reports"));
     }
 
     private static void MeasureQueries(string database)
@@ -135,6 +137,10 @@ internal sealed class StoreBenchmark : IBenchmark
         Report("search, prefix*", prefixes);
         Slowest("searches", searches, timings);
         Slowest("series", series, seriesLatencies);
+
+        var reindex = Stopwatch.StartNew();
+        var reindexed = reader.Reindex();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reindex: {reindexed:N0} reports in {reindex.Elapsed.TotalSeconds:N1} s"));
     }
 
     /// <summary>The queries taking the most CPU time, to see what the tail is made of.</summary>

@@ -10,8 +10,10 @@ namespace Extractor.Ingest;
 
 /// <summary>
 /// Reads and extracts files in parallel and stores them through one writer, one transaction per
-/// report. A file whose content (SHA-256) is already stored is skipped before it is read; a file
-/// that cannot be read is recorded with its reason and the batch goes on.
+/// report. A file whose content (SHA-256) is already stored, as a report's file or a twin, is skipped
+/// before it is read; the store keeps a file of a document it holds as a twin of that report
+/// (<see cref="SaveOutcome.Twin"/>); a file that is not a report is counted as such and not stored;
+/// a file that cannot be read is recorded with its reason and the batch goes on.
 /// </summary>
 public sealed class IngestBatch(IReportStore store, IngestOptions options)
 {
@@ -44,6 +46,7 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
 
         var counts = new Counts();
         var failures = new List<IngestFailure>();
+        var notReports = new List<IngestFailure>();
         var (reading, extraction, storage) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         try
         {
@@ -52,7 +55,12 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
                 reading += result.Reading;
                 extraction += result.Extraction;
                 string outcome;
-                if (result.Failure is { } failure)
+                if (result.Failure is { Reason: FailureReasons.NotAReport } notReport)
+                {
+                    notReports.Add(notReport);
+                    outcome = notReport.Reason;
+                }
+                else if (result.Failure is { } failure)
                 {
                     failures.Add(failure);
                     outcome = failure.Reason;
@@ -69,7 +77,8 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
                 }
 
                 progress?.Invoke(new IngestProgress(
-                    counts.Done + failures.Count, files.Count, counts.Ingested, counts.Unchanged, counts.Replaced, failures.Count, result.Path, outcome));
+                    counts.Done + notReports.Count + failures.Count, files.Count, counts.Ingested, counts.Unchanged, counts.Replaced, counts.Twins,
+                    notReports.Count, failures.Count, result.Path, outcome));
                 if (cancellation.IsCancellationRequested)
                 {
                     break;
@@ -102,7 +111,7 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
         }
 
         return new IngestSummary(
-            files.Count, counts.Ingested, counts.Unchanged, counts.Replaced, failures,
+            files.Count, counts.Ingested, counts.Unchanged, counts.Replaced, counts.Twins, notReports, failures,
             new StageTimes(reading, extraction, storage), clock.Elapsed);
     }
 
@@ -119,6 +128,11 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
 
             var report = Read(path, options.Reader);
             var reading = clock.Elapsed;
+            if (ReportSigns.Missing(report) is { } notReport)
+            {
+                return Failed(path, FailureReasons.NotAReport, notReport, reading);
+            }
+
             var records = IndicatorExtraction.Extract(report);
             return new FileResult(path, new StoredReport(path, hash, report, records), null, reading, clock.Elapsed - reading);
         }
@@ -168,7 +182,9 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
 
         public int Replaced { get; private set; }
 
-        public int Done => Ingested + Unchanged + Replaced;
+        public int Twins { get; private set; }
+
+        public int Done => Ingested + Unchanged + Replaced + Twins;
 
         /// <summary>Counts the outcome and names it for the progress line.</summary>
         public string Add(SaveOutcome outcome)
@@ -181,6 +197,9 @@ public sealed class IngestBatch(IReportStore store, IngestOptions options)
                 case SaveOutcome.Unchanged:
                     Unchanged++;
                     return "unchanged";
+                case SaveOutcome.Twin:
+                    Twins++;
+                    return "twin";
                 default:
                     Replaced++;
                     return "replaced";

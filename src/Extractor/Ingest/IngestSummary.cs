@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Reading;
+using Extractor.Store;
 
 namespace Extractor.Ingest;
 
@@ -28,8 +29,14 @@ public static class FailureReasons
     /// <summary>A fault of this program while reading or extracting the file; its stack is in the failures log.</summary>
     public const string InternalError = "internal_error";
 
-    /// <summary>Every code a failure can have.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<ReadFailure>().Select(StableCode.Of), IoError, AccessDenied, InternalError];
+    /// <summary>
+    /// Read, but not a report (<see cref="ReportSigns"/>): not stored, listed with the failures, but not a failure of the
+    /// batch (a folder of reports often holds a README or a table beside them).
+    /// </summary>
+    public const string NotAReport = "not_a_report";
+
+    /// <summary>Every code the failures CSV can give.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<ReadFailure>().Select(StableCode.Of), IoError, AccessDenied, InternalError, NotAReport];
 }
 
 /// <summary>Time spent in each stage, summed over all workers: reading (hashing included), extraction, storage.</summary>
@@ -39,15 +46,22 @@ public sealed record StageTimes(TimeSpan Reading, TimeSpan Extraction, TimeSpan 
 }
 
 /// <summary>Where a batch stands after each file: counts so far, the file just done and what became of it.</summary>
-/// <param name="Outcome">"ingested", "unchanged", "replaced", or the failure's reason code.</param>
-public sealed record IngestProgress(int Done, int Total, int Ingested, int Unchanged, int Replaced, int Failed, string CurrentFile, string Outcome);
+/// <param name="Twins">Files stored as another file of a report already stored.</param>
+/// <param name="NotReports">Files read that are not reports, not stored.</param>
+/// <param name="Outcome">"ingested", "unchanged", "replaced", "twin", "not_a_report", or the failure's reason code.</param>
+public sealed record IngestProgress(
+    int Done, int Total, int Ingested, int Unchanged, int Replaced, int Twins, int NotReports, int Failed, string CurrentFile, string Outcome);
 
 /// <summary>What a batch did: counts by outcome, failures by reason, where the time went.</summary>
+/// <param name="Twins">Files stored as another file of a report already stored (<see cref="SaveOutcome.Twin"/>).</param>
+/// <param name="NotReports">Files read that are not reports, each with its one-line reason (<see cref="FailureReasons.NotAReport"/>); not failures.</param>
 public sealed record IngestSummary(
     int Total,
     int Ingested,
     int Unchanged,
     int Replaced,
+    int Twins,
+    IReadOnlyList<IngestFailure> NotReports,
     IReadOnlyList<IngestFailure> Failures,
     StageTimes Stages,
     TimeSpan Elapsed)

@@ -11,11 +11,14 @@ namespace Extractor.Store;
 /// </summary>
 public interface IReportStore : IDisposable
 {
-    /// <summary>SHA-256 of every stored report, to skip unchanged files before reading them.</summary>
+    /// <summary>SHA-256 of every stored file, read or twin, to skip unchanged files before reading them.</summary>
     IReadOnlySet<string> StoredHashes();
 
-    /// <summary>Every stored report, by path, with how much of it the store holds.</summary>
+    /// <summary>Every stored report, by the path of the file it is read from, with how much of it the store holds.</summary>
     IReadOnlyList<StoredReportCounts> Reports();
+
+    /// <summary>Every stored report, by the path of the file it is read from, with all its files: that one, then its twins.</summary>
+    IReadOnlyList<StoredReportFiles> ReportFiles();
 
     /// <summary>Stores a report and its records in one transaction: all of it or, if the process dies, none of it.</summary>
     SaveOutcome Save(StoredReport report, bool replace);
@@ -49,7 +52,14 @@ public interface IReportStore : IDisposable
 /// <summary>A report ready to store: the file it came from, its content hash, the report and its records.</summary>
 public sealed record StoredReport(string Path, string Sha256, Report Report, IReadOnlyList<IndicatorRecord> Records);
 
-/// <summary>A stored report: the file it came from, its content hash, and how many sections, paragraphs, footnotes and records of it the store holds.</summary>
+/// <summary>A file of a stored report: the one the report is read from (<paramref name="Read"/>) or a twin, the same document in another file.</summary>
+/// <param name="Format">How it reads: "docx", "pdf" (a text layer), "text", "doc" (Word 97-2003) or "scan" (read by OCR), the order in which a report's files are preferred.</param>
+public sealed record StoredFile(string Path, string Sha256, bool Read, string Format);
+
+/// <summary>A stored report by the path of the file it is read from, with all its files: that one first, then its twins by path.</summary>
+public sealed record StoredReportFiles(string Path, IReadOnlyList<StoredFile> Files);
+
+/// <summary>A stored report: the file it is read from, its content hash, and how many sections, paragraphs, footnotes and records of it the store holds.</summary>
 public sealed record StoredReportCounts(string Path, string Sha256, int Sections, int Paragraphs, int Footnotes, int Records);
 
 public enum SaveOutcome
@@ -60,4 +70,9 @@ public enum SaveOutcome
     Unchanged,
     /// <summary>Stored in place of the same content (forced) or of an older version of the same file.</summary>
     Replaced,
+    /// <summary>
+    /// The same document as a report already stored (same number, date and issuer, or nearly the same body text):
+    /// added to that report's files, and read in place of its current file when it reads better (a DOCX over a PDF...).
+    /// </summary>
+    Twin,
 }

@@ -7,8 +7,9 @@ namespace Extractor.Store;
 /// <summary>
 /// A parsed query (<see cref="QueryNode"/>) as a Lucene query on the passage fields. Words are
 /// index terms as they stand (the parser folds and splits as <see cref="FoldedWordAnalyzer"/>
-/// does), so nothing typed reaches Lucene as syntax. A word must occur in the passage or in
-/// the labels of its records; the ranking adds the titles above the passage and the words
+/// does), so nothing typed reaches Lucene as syntax. A word must occur in the passage, in
+/// the labels of its records or in the titles above it (the report's and its sections'); a
+/// phrase in the passage or the labels. The ranking adds the titles again and the words
 /// standing close together.
 /// </summary>
 internal static class IndexQuery
@@ -62,7 +63,14 @@ internal static class IndexQuery
             case TermNode term when labels is null:
                 return Term(term, field, reader);
             case TermNode term:
-                return new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
+                var anywhere = new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
+                if (term.Words.Count == 1)
+                {
+                    // Titles keep no positions: a phrase cannot be looked for there.
+                    anywhere.Add(Term(term, IndexFields.Heading, reader), Occur.SHOULD);
+                }
+
+                return anywhere;
             case OrNode or:
                 if (or.Children.Any(c => c is NotNode))
                 {

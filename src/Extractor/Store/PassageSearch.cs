@@ -26,7 +26,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         }
 
         // Newer reports first among equals; a report deleted since the index saw it is left out.
-        var ranked = collector.Reports.OrderByDescending(r => r.Score).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
+        var ranked = collector.Reports.OrderByDescending(r => r.ReportScore).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
         var hits = new List<SearchHit>(limit);
         foreach (var best in ranked)
@@ -34,7 +34,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
             if (Place(best) is { } place)
             {
                 hits.Add(new SearchHit(place.Report, place.Place, place.Year, place.Period, place.Section, best.Kind,
-                    snippets.Build(place.Text), best.Score, best.Matches));
+                    snippets.Build(place.Text), best.ReportScore, best.Matches, Files(best.Report)));
                 if (hits.Count == limit)
                 {
                     break;
@@ -92,6 +92,20 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         }
 
         return ids;
+    }
+
+    /// <summary>The names of a report's files, the one it was read from first.</summary>
+    private List<string> Files(long report)
+    {
+        using var command = store.Command("SELECT path FROM report_files WHERE report_id = $p0 ORDER BY role = 'read' DESC, path", report);
+        using var reader = command.ExecuteReader();
+        var files = new List<string>();
+        while (reader.Read())
+        {
+            files.Add(System.IO.Path.GetFileName(reader.GetString(0)));
+        }
+
+        return files;
     }
 
     private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, string Section, string Text);

@@ -6,12 +6,22 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Gathers a search's matches by report: the best passage of each (its score, row and kind),
-/// how many passages matched, and the facet counts, each report counted once per value.
-/// Every match is seen, so the ranking is over the whole archive.
+/// the next two scores, how many passages matched, and the facet counts, each report counted
+/// once per value. Every match is seen, so the ranking is over the whole archive.
 /// </summary>
 internal sealed class ReportCollector : ICollector
 {
-    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches);
+    /// <param name="Score">The best passage's score.</param>
+    /// <param name="Second">The second best passage's score (0 when none), then the third.</param>
+    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches, float Second = 0, float Third = 0)
+    {
+        /// <summary>
+        /// The report's score: its best passage, then the next two at a half and a quarter, so a
+        /// report that states the words in several passages ranks above one that states them
+        /// once, and a long report gains no more than from its three best passages.
+        /// </summary>
+        public double ReportScore => Score + Second / 2.0 + Third / 4.0;
+    }
 
     private readonly Dictionary<long, Best> _reports = [];
     private readonly Dictionary<string, Dictionary<string, int>> _facets = new(StringComparer.Ordinal);
@@ -60,8 +70,8 @@ internal sealed class ReportCollector : ICollector
             // body before footnotes, whatever order the segments come in.
             var row = _row.Get(doc);
             _reports[report] = score > best.Score || (score == best.Score && (kind, row).CompareTo(((long)best.Kind, best.Row)) < 0)
-                ? best with { Score = score, Row = row, Kind = (PassageKind)kind, Matches = best.Matches + 1 }
-                : best with { Matches = best.Matches + 1 };
+                ? best with { Score = score, Row = row, Kind = (PassageKind)kind, Matches = best.Matches + 1, Second = best.Score, Third = best.Second }
+                : best with { Matches = best.Matches + 1, Second = Math.Max(best.Second, score), Third = score > best.Second ? best.Second : Math.Max(best.Third, score) };
         }
         else
         {

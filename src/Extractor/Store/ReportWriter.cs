@@ -18,8 +18,9 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 
     private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
-    /// <returns>The report's row id.</returns>
-    public long Write(StoredReport stored)
+    /// <param name="row">The row to write it under (a report read again keeps its id); a new row when null.</param>
+    /// <returns>The report's row.</returns>
+    public long Write(StoredReport stored, long? row = null)
     {
         var report = stored.Report;
         var m = report.Metadata;
@@ -30,16 +31,16 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         var date = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var reportId = Insert(
             """
-            INSERT INTO reports(sha256, path, name, type, number, date, issuer, place, place_key, province, province_key,
+            INSERT INTO reports(id, sha256, path, name, type, number, date, issuer, place, place_key, province, province_key,
                 period, period_key, year, first_month, last_month, title,
                 section_count, paragraph_count, footnote_count, record_count, ingested_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21)
+            VALUES ($p22, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21)
             """,
             stored.Sha256, stored.Path, name, m.Type, m.Number, date, m.Issuer,
             placeName, Key(placeName), m.Province, Key(m.Province),
             m.Period?.Label, Key(m.Period?.Label), m.Year, m.Period?.FirstMonth, m.Period?.LastMonth, m.Title,
             sections.Count, paragraphCount, report.Footnotes.Count, stored.Records.Count,
-            DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), row);
 
         // A footnote belongs to the section of the first paragraph that refers to it.
         var footnoteSections = new Dictionary<int, string>();

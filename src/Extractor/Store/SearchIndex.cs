@@ -35,7 +35,7 @@ internal sealed class SearchIndex : IDisposable
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
-    private readonly List<long> _applied = [];
+    private readonly HashSet<long> _applied = [];
 
     private SearchIndex(StoreConnection store, LuceneDirectory directory, Action<string> notice)
     {
@@ -128,17 +128,15 @@ internal sealed class SearchIndex : IDisposable
         return ids.Count;
     }
 
-    /// <summary>Brings the index up to the database for every pending report and label (after a save, in the same process).</summary>
-    public void CatchUp()
+    /// <summary>
+    /// Brings the index up to the database for <paramref name="reports"/> (those a save just wrote
+    /// or deleted) or, when null, for every pending report; and for every pending label.
+    /// </summary>
+    public void CatchUp(IEnumerable<long>? reports = null)
     {
         var writer = Writer(OpenMode.CREATE_OR_APPEND);
-        foreach (var id in Ids("SELECT report_id FROM index_pending"))
+        foreach (var id in reports ?? Ids("SELECT report_id FROM index_pending"))
         {
-            if (_applied.Contains(id))
-            {
-                continue;
-            }
-
             writer.DeleteDocuments(new Term(IndexFields.Report, PassageDocuments.Key(id)));
             writer.AddDocuments(_documents.Of(id));
             _applied.Add(id);

@@ -29,8 +29,9 @@ public sealed record FacetCount(string Value, int Count);
 /// <summary>One search hit: a report, its passage that matched best, where that stands, with the matched words marked.</summary>
 /// <param name="Report">Source file name.</param>
 /// <param name="Section">Section labels from the root, "II > 1 > 1.1"; empty before the first section.</param>
-/// <param name="Score">BM25 relevance of the best passage over the whole archive, higher is better.</param>
+/// <param name="Score">BM25 relevance over the whole archive of the report's three best passages (the second counting half, the third a quarter), higher is better.</param>
 /// <param name="Matches">How many passages of the report matched.</param>
+/// <param name="Files">The report's files by name: the one it was read from first, then its twins (the same document in other files).</param>
 public sealed record SearchHit(
     string Report,
     string? Place,
@@ -40,7 +41,8 @@ public sealed record SearchHit(
     PassageKind Source,
     Snippet Snippet,
     double Score,
-    int Matches);
+    int Matches,
+    IReadOnlyList<string> Files);
 
 /// <summary>An excerpt of the original text and the spans in it that matched the query.</summary>
 public sealed record Snippet(string Text, IReadOnlyList<(int Start, int Length)> Highlights)

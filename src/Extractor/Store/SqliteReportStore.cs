@@ -55,6 +55,8 @@ internal sealed class SqliteReportStore : IReportStore
 
     public IReadOnlyList<StoredReportCounts> Reports() => Guarded(_saving.Reports);
 
+    public IReadOnlyList<StoredReportFiles> ReportFiles() => Guarded(_saving.ReportFiles);
+
     public SaveOutcome Save(StoredReport report, bool replace) => Guarded(() => _saving.Save(report, replace));
 
     public void FinishBatch() => Guarded(() =>

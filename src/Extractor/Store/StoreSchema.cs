@@ -19,6 +19,10 @@ namespace Extractor.Store;
 /// one covering index (<c>records_label</c>) instead of looking up rows one by one.
 /// A record's numbers are stored as decimal text (<see cref="StoredNumber"/>), which reads back
 /// exactly; a value filter compares them cast to REAL.
+/// A report is one document, whatever number of files it came in (<c>report_files</c>): the one it was
+/// read from and its twins; <c>report_likeness</c> and <c>report_bands</c> are how a new file finds the
+/// report it is a twin of (<see cref="DocumentLikeness"/>). The report's own <c>path</c> and <c>sha256</c>
+/// are those of the file it was read from.
 /// </remarks>
 internal static class StoreSchema
 {
@@ -105,5 +109,25 @@ internal static class StoreSchema
         -- Reports and labels saved or deleted here that the search index has not committed yet (SearchIndex).
         CREATE TABLE index_pending(report_id INTEGER PRIMARY KEY);
         CREATE TABLE index_pending_labels(label_id INTEGER PRIMARY KEY);
+
+        -- Every file of a report: the one it was read from (role 'read', the report's own path and sha256)
+        -- and twins, the same document in other files ('twin'); format as FileReading names it.
+        CREATE TABLE report_files(
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, role TEXT NOT NULL, format TEXT NOT NULL);
+        CREATE INDEX report_files_report ON report_files(report_id);
+        CREATE INDEX report_files_path ON report_files(path);
+
+        -- How a new file finds the report it is a twin of (DocumentLikeness): the document key, and the
+        -- body's MinHash signature (null for a body too short to compare) with one row per band key.
+        CREATE TABLE report_likeness(
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            document_key TEXT, signature BLOB);
+        CREATE INDEX report_likeness_key ON report_likeness(document_key) WHERE document_key IS NOT NULL;
+        CREATE TABLE report_bands(
+            band INTEGER NOT NULL,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE);
+        CREATE INDEX report_bands_band ON report_bands(band);
+        CREATE INDEX report_bands_report ON report_bands(report_id);
         """;
 }

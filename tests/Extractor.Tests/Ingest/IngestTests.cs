@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Extractor.Ingest;
 using Extractor.Model;
 using Extractor.Store;
@@ -8,7 +9,10 @@ namespace Extractor.Tests.Ingest;
 
 public sealed class IngestTests
 {
-    /// <summary>A folder of the three text samples, and <paramref name="copies"/> more of each made distinct by a line at the end.</summary>
+    /// <summary>
+    /// A folder of the three text samples, and <paramref name="copies"/> more of each made other reports: every number
+    /// but the years redrawn (its first digit kept), the document number made the copy's own, and a line at the end.
+    /// </summary>
     internal static string Corpus(int copies)
     {
         var dir = TestFiles.TempDirectory();
@@ -21,11 +25,33 @@ public sealed class IngestTests
             {
                 var sub = Path.Combine(dir, $"batch{i % 7}");
                 Directory.CreateDirectory(sub);
-                File.WriteAllText(Path.Combine(sub, $"{Path.GetFileNameWithoutExtension(sample)}-{i:000}.txt"), $"{text}\nBản sao số {i}.\n");
+                File.WriteAllText(Path.Combine(sub, $"{Path.GetFileNameWithoutExtension(sample)}-{i:000}.txt"), $"{OtherReport(text, i)}\nBản sao số {i}.\n");
             }
         }
 
         return dir;
+    }
+
+    /// <summary>The same wording with other numbers: another report of the same template, not a twin.</summary>
+    internal static string OtherReport(string text, int seed)
+    {
+        var random = new Random(seed);
+        var renumbered = Regex.Replace(text, @"\d+", match =>
+        {
+            if (match.Value is ['2', '0', _, _])
+            {
+                return match.Value;
+            }
+
+            var digits = match.Value.ToCharArray();
+            for (var k = 1; k < digits.Length; k++)
+            {
+                digits[k] = (char)('0' + random.Next(10));
+            }
+
+            return new string(digits);
+        });
+        return Regex.Replace(renumbered, @"Số: *\d+/", $"Số: {1000 + seed}/");
     }
 
     [Test]
@@ -74,6 +100,8 @@ public sealed class IngestTests
         public IReadOnlySet<string> StoredHashes() => store.StoredHashes();
 
         public IReadOnlyList<StoredReportCounts> Reports() => store.Reports();
+
+        public IReadOnlyList<StoredReportFiles> ReportFiles() => store.ReportFiles();
 
         public SaveOutcome Save(StoredReport report, bool replace) => store.Save(report, replace);
 

@@ -105,7 +105,7 @@ public sealed class SearchQualityTests
         }
 
         store.FinishBatch();
-        var hits = store.Search(new SearchQuery("trồng rừng gỗ lớn", ReportFilter.None));
+        var hits = store.Search(new SearchQuery("trồng rừng gỗ lớn", ReportFilter.None)).Hits;
         Assert.That(hits.Select(h => h.Report), Has.Some.StartsWith("mau-"), "the newer reports match too");
         Assert.That(hits[0].Report, Is.EqualTo("huyen-yen-the-nam-2017.txt"), $"first hits: {string.Join(", ", hits.Take(5).Select(h => h.Report))}");
     }
@@ -114,6 +114,6 @@ public sealed class SearchQualityTests
     private List<string> Reports(string query, ReportFilter filter)
     {
         using var store = ReportStores.Open(database);
-        return [.. store.Search(new SearchQuery(query, filter, Limit: 200)).Select(h => h.Report).Distinct()];
+        return [.. store.Search(new SearchQuery(query, filter, Limit: 200)).Hits.Select(h => h.Report).Distinct()];
     }
 }
