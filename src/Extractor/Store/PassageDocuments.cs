@@ -56,8 +56,8 @@ internal sealed class PassageDocuments(StoreConnection store)
     /// <summary>Positions kept: phrases and proximity need them.</summary>
     private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
 
-    /// <summary>Titles only weigh a passage up: counts, no positions, no length norm.</summary>
-    private static readonly FieldType Titles = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS, OmitNorms = true });
+    /// <summary>Titles are matched and weigh a passage up by their words alone: no counts, no positions, no length norm (the smallest postings).</summary>
+    private static readonly FieldType Titles = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
     private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string Title);
 

@@ -26,7 +26,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         }
 
         // Newer reports first among equals; a report deleted since the index saw it is left out.
-        var ranked = collector.Reports.OrderByDescending(r => r.ReportScore).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
+        var ranked = collector.Reports().OrderByDescending(r => r.ReportScore).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
         var hits = new List<SearchHit>(limit);
         foreach (var best in ranked)
@@ -47,7 +47,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
             IReadOnlyList<FacetCount> (name) => collector.Facets.TryGetValue(name, out var counts)
                 ? [.. counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)]
                 : []);
-        return new SearchResults(hits, facets, collector.Reports.Count);
+        return new SearchResults(hits, facets, collector.ReportCount);
     }
 
     /// <summary>

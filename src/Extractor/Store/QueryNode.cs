@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>A parsed search query: our own tree, rendered to FTS5 syntax by <see cref="FtsMatch"/>, never passed through as typed.</summary>
+/// <summary>A parsed search query: our own tree, made into Lucene queries of index terms by <see cref="IndexQuery"/>, never passed through as typed.</summary>
 internal abstract record QueryNode;
 
 /// <summary>A word or a quoted phrase: folded words in order; <paramref name="Prefix"/> when the last word ends in '*'.</summary>

@@ -11,9 +11,10 @@ namespace Extractor.Store;
 /// </summary>
 internal sealed class ReportCollector : ICollector
 {
+    /// <summary>What a search found of one report.</summary>
     /// <param name="Score">The best passage's score.</param>
     /// <param name="Second">The second best passage's score (0 when none), then the third.</param>
-    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches, float Second = 0, float Third = 0)
+    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches, float Second, float Third)
     {
         /// <summary>
         /// The report's score: its best passage, then the next two at a half and a quarter, so a
@@ -23,7 +24,38 @@ internal sealed class ReportCollector : ICollector
         public double ReportScore => Score + Second / 2.0 + Third / 4.0;
     }
 
-    private readonly Dictionary<long, Best> _reports = [];
+    /// <summary>A report's matches so far; changed in place, as a common word matches hundreds of thousands of passages.</summary>
+    private sealed class Matched(int year, float score, long row, long kind)
+    {
+        public int Year { get; } = year;
+        public float Score { get; set; } = score;
+        public float Second { get; set; }
+        public float Third { get; set; }
+        public long Row { get; set; } = row;
+        public long Kind { get; set; } = kind;
+        public int Count { get; set; } = 1;
+
+        public void Add(float score, long row, long kind)
+        {
+            Count++;
+            // Among equal scores (a prefix scores every match alike) the first passage of the report wins,
+            // body before footnotes, whatever order the segments come in.
+            if (score > Score || (score == Score && (kind, row).CompareTo((Kind, Row)) < 0))
+            {
+                (Third, Second, Score, Row, Kind) = (Second, Score, score, row, kind);
+            }
+            else if (score > Second)
+            {
+                (Third, Second) = (Second, score);
+            }
+            else if (score > Third)
+            {
+                Third = score;
+            }
+        }
+    }
+
+    private readonly Dictionary<long, Matched> _reports = [];
     private readonly Dictionary<string, Dictionary<string, int>> _facets = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _categories = [];
     private readonly BytesRef _bytes = new();
@@ -32,7 +64,13 @@ internal sealed class ReportCollector : ICollector
     private SortedDocValues _place = null!, _province = null!, _period = null!;
     private SortedSetDocValues? _category;
 
-    public IReadOnlyCollection<Best> Reports => _reports.Values;
+    /// <summary>The category names of the segment being read, by ordinal, looked up once each.</summary>
+    private string?[] _categoryNames = [];
+
+    public IReadOnlyList<Best> Reports() =>
+        [.. _reports.Select(r => new Best(r.Key, r.Value.Year, r.Value.Score, r.Value.Row, (PassageKind)r.Value.Kind, r.Value.Count, r.Value.Second, r.Value.Third))];
+
+    public int ReportCount => _reports.Count;
 
     /// <summary>Counts of reports by facet ("province", "place", "year", "period", "category") and value.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Facets => _facets;
@@ -52,6 +90,7 @@ internal sealed class ReportCollector : ICollector
         _province = reader.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
         _period = reader.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
         _category = reader.GetSortedSetDocValues(IndexFields.CategoryValues);
+        _categoryNames = new string?[_category?.ValueCount ?? 0];
     }
 
     public void Collect(int doc)
@@ -64,19 +103,14 @@ internal sealed class ReportCollector : ICollector
 
         var report = _report.Get(doc);
         var score = _scorer.GetScore();
-        if (_reports.TryGetValue(report, out var best))
+        if (_reports.TryGetValue(report, out var matched))
         {
-            // Among equal scores (a prefix scores every match alike) the first passage of the report wins,
-            // body before footnotes, whatever order the segments come in.
-            var row = _row.Get(doc);
-            _reports[report] = score > best.Score || (score == best.Score && (kind, row).CompareTo(((long)best.Kind, best.Row)) < 0)
-                ? best with { Score = score, Row = row, Kind = (PassageKind)kind, Matches = best.Matches + 1, Second = best.Score, Third = best.Second }
-                : best with { Matches = best.Matches + 1, Second = Math.Max(best.Second, score), Third = score > best.Second ? best.Second : Math.Max(best.Third, score) };
+            matched.Add(score, _row.Get(doc), kind);
         }
         else
         {
             var year = (int)_year.Get(doc);
-            _reports[report] = new Best(report, year, score, _row.Get(doc), (PassageKind)kind, 1);
+            _reports[report] = new Matched(year, score, _row.Get(doc), kind);
             Count("year", year > 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
             Count("province", Name(_province, doc));
             Count("place", Name(_place, doc));
@@ -88,14 +122,19 @@ internal sealed class ReportCollector : ICollector
             _category.SetDocument(doc);
             for (var ord = _category.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _category.NextOrd())
             {
-                _category.LookupOrd(ord, _bytes);
-                var category = _bytes.Utf8ToString();
+                var category = _categoryNames[ord] ??= CategoryName(ord);
                 if (_categories.Add((report, category)))
                 {
                     Count("category", category);
                 }
             }
         }
+    }
+
+    private string CategoryName(long ord)
+    {
+        _category!.LookupOrd(ord, _bytes);
+        return _bytes.Utf8ToString();
     }
 
     private string? Name(SortedDocValues values, int doc)

@@ -10,8 +10,8 @@ namespace Extractor.Text;
 /// old and new placements ("hoà"/"hòa", "thuỷ"/"thủy") index alike.
 /// </summary>
 /// <remarks>
-/// FTS5's unicode61 tokenizer cannot do this itself: it never folds đ and leaves letters
-/// with two marks (ệ, ế, ộ) unfolded. Indexed text and queries both go through here, and
+/// Stock tokenizers fold otherwise (đ kept, letters with two marks such as ệ, ế, ộ left
+/// unfolded, numbers kept whole). Indexed text and queries both go through here, and
 /// the same word boundaries hold on both sides because separators become plain spaces.
 /// </remarks>
 internal static class VietnameseFold
@@ -45,7 +45,7 @@ internal static class VietnameseFold
         return key.ToString().TrimEnd();
     }
 
-    /// <summary>The words of folded text, as FTS5's unicode61 tokenizer splits it: [Start, End) pairs.</summary>
+    /// <summary>The words of folded text (what the search index and the query parser both take as words): [Start, End) pairs.</summary>
     public static IEnumerable<(int Start, int End)> Words(string folded)
     {
         var i = 0;

@@ -6,8 +6,8 @@ using NUnit.Framework;
 namespace Extractor.Tests.Store;
 
 /// <summary>
-/// Filters over a store of 288 reports (<see cref="StoreFixtures.Archive"/>): a place (12 reports) is read report by report, each range
-/// bounded by the report's end marker; a province (276, most of the reports) in one pass. Either way the hits must be exactly those of the unfiltered search within the filter,
+/// Filters over a store of 288 reports (<see cref="StoreFixtures.Archive"/>): a place (12 reports), a province (276, most of
+/// the reports), years and periods. Whatever the filter, the hits must be exactly those of the unfiltered search within the filter,
 /// and a filtered series' rows those of the unfiltered series within it.
 /// </summary>
 public abstract partial class ReportStoreContract

@@ -60,16 +60,6 @@ public sealed class SqliteReportStoreTests
     }
 
     [Test]
-    public void The_bundled_sqlite_has_fts5()
-    {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sqlite_compileoption_used('ENABLE_FTS5')";
-        Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
-    }
-
-    [Test]
     public void Sqlite_errors_come_out_as_one_line_naming_the_file()
     {
         var path = StoreFixtures.NewDatabase();
