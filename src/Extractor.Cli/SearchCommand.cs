@@ -107,7 +107,7 @@ internal static class SearchCommand
         stdout.WriteByte((byte)'\n');
     }
 
-    /// <summary>"body" or "footnote", as the contract's source column spells them.</summary>
+    /// <summary>"body" or "footnote", as the contract's source column spells them, or "title".</summary>
     internal static string SourceName(PassageKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>How many values of each facet the table view shows.</summary>

@@ -7,10 +7,10 @@ namespace Extractor.Store;
 /// <summary>
 /// A parsed query (<see cref="QueryNode"/>) as a Lucene query on the passage fields. Words are
 /// index terms as they stand (the parser folds and splits as <see cref="FoldedWordAnalyzer"/>
-/// does), so nothing typed reaches Lucene as syntax. A word must occur in the passage, in
-/// the labels of its records or in the titles above it (the report's and its sections'); a
-/// phrase in the passage or the labels. The ranking adds the titles again and the words
-/// standing close together.
+/// does), so nothing typed reaches Lucene as syntax. A word must occur in the passage (a
+/// paragraph, footnote or title) or in the labels of its records; the ranking adds the titles
+/// above the passage and the words standing close together. Matching titles above a passage
+/// would make a common title word match every passage of every report.
 /// </summary>
 internal static class IndexQuery
 {
@@ -63,14 +63,7 @@ internal static class IndexQuery
             case TermNode term when labels is null:
                 return Term(term, field, reader);
             case TermNode term:
-                var anywhere = new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
-                if (term.Words.Count == 1)
-                {
-                    // Titles keep no positions: a phrase cannot be looked for there.
-                    anywhere.Add(Term(term, IndexFields.Heading, reader), Occur.SHOULD);
-                }
-
-                return anywhere;
+                return new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
             case OrNode or:
                 if (or.Children.Any(c => c is NotNode))
                 {

@@ -47,7 +47,7 @@ internal static class IndexFields
 
 /// <summary>
 /// Builds the index documents of one report from its rows in SQLite (so an index rebuilt from
-/// the database equals one built at ingest): a document per paragraph and footnote, with the
+/// the database equals one built at ingest): a document per paragraph, footnote and title, with the
 /// report's place, province, year and period, the titles above it, and the labels and
 /// categories of the records read from it.
 /// </summary>
@@ -58,6 +58,9 @@ internal sealed class PassageDocuments(StoreConnection store)
 
     /// <summary>Titles are matched and weigh a passage up by their words alone: no counts, no positions, no length norm (the smallest postings).</summary>
     private static readonly FieldType Titles = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    /// <summary>A title's words weigh this much more than a paragraph's (kept in the length norm, at index time).</summary>
+    private const float TitleBoost = 2f;
 
     private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string Title);
 
@@ -100,6 +103,9 @@ internal sealed class PassageDocuments(StoreConnection store)
         var documents = new List<Document>(paragraphs.Count + footnotes.Count);
         documents.AddRange(paragraphs.Select(p => Passage(report, PassageKind.Body, p.Id, p.Text, Heading(report, p.Section, sections), bodyRecords.GetValueOrDefault(p.Id))));
         documents.AddRange(footnotes.Select(f => Passage(report, PassageKind.Footnote, f.Id, f.Text, Heading(report, f.Section, sections), noteRecords.GetValueOrDefault(f.Number))));
+        // Titles are passages of their own (row: the section's, 0 for the report's), so words that only a title holds together find its report.
+        documents.Add(Passage(report, PassageKind.Title, 0, report.Title, "", null));
+        documents.AddRange(sections.Select(s => Passage(report, PassageKind.Title, s.Key, s.Value.Title, Heading(report, s.Value.Parent, sections), null)));
         return documents;
     }
 
@@ -123,8 +129,8 @@ internal sealed class PassageDocuments(StoreConnection store)
             new NumericDocValuesField(IndexFields.Row, row),
             new NumericDocValuesField(IndexFields.Kind, (long)kind),
             new NumericDocValuesField(IndexFields.YearValue, report.Year ?? 0),
-            new Field(IndexFields.Text, text, Words),
-            new Field(IndexFields.Exact, text, Words),
+            new Field(IndexFields.Text, text, Words) { Boost = kind == PassageKind.Title ? TitleBoost : 1 },
+            new Field(IndexFields.Exact, text, Words) { Boost = kind == PassageKind.Title ? TitleBoost : 1 },
             new Field(IndexFields.Heading, heading, Titles),
         };
         if (report.Year is { } year)

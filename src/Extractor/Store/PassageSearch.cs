@@ -113,9 +113,13 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
     /// <summary>The report, section and text of a hit's passage; null when the report is no longer stored.</summary>
     private PassagePlace? Place(ReportCollector.Best best)
     {
-        var passage = best.Kind == PassageKind.Footnote
-            ? "SELECT f.section, f.text FROM footnotes f WHERE f.id = $p0 AND f.report_id = $p1"
-            : "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = $p0 AND p.report_id = $p1";
+        var passage = best.Kind switch
+        {
+            PassageKind.Footnote => "SELECT f.section, f.text FROM footnotes f WHERE f.id = $p0 AND f.report_id = $p1",
+            PassageKind.Title when best.Row == 0 => "SELECT '', coalesce(t.title, '') FROM reports t WHERE t.id = $p1 AND $p0 = 0",
+            PassageKind.Title => "SELECT s.path, s.title FROM sections s WHERE s.id = $p0 AND s.report_id = $p1",
+            _ => "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = $p0 AND p.report_id = $p1",
+        };
         using var command = store.Command(
             $"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", best.Row, best.Report);
         using var reader = command.ExecuteReader();

@@ -10,6 +10,8 @@ public enum PassageKind
     /// <summary>A body paragraph or table row ("body" in the contract).</summary>
     Body,
     Footnote,
+    /// <summary>The report's title or a section's ("title", an addition to the contract's sources).</summary>
+    Title,
 }
 
 /// <summary>

@@ -56,7 +56,7 @@ public sealed class SqliteReportStoreTests
         reader.Read();
         Assert.That((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)), Is.EqualTo((2, 2, 1, 1, 2, 0)));
         using var index = Lucene.Net.Index.DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(path)));
-        Assert.That(index.NumDocs, Is.EqualTo(3), "the index holds the paragraph and the two labels once");
+        Assert.That(index.NumDocs, Is.EqualTo(5), "the index holds the paragraph, the report's and the section's title and the two labels once");
     }
 
     [Test]
