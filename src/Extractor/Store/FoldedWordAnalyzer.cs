@@ -22,6 +22,9 @@ internal sealed class FoldedWordAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
         new(new FoldedWordTokenizer(reader, exact: fieldName == IndexFields.Exact));
 
+    /// <summary>Values of one field (a passage and each label of its records) stand this far apart, so no phrase or proximity spans two.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     private sealed class FoldedWordTokenizer : Tokenizer
     {
         private readonly bool _exact;

@@ -23,28 +23,55 @@ internal static class IndexQuery
     /// <summary>A prefix inside a phrase stands for at most this many indexed words (the commonest first found).</summary>
     private const int PhrasePrefixTerms = 256;
 
+    /// <summary>The passages (paragraphs, footnotes, titles) the query matches, in their words or their records' labels, scored by BM25.</summary>
     /// <param name="parsed">The query as matched: folded, or with diacritics for an exact search.</param>
-    /// <param name="folded">The same query folded, for the titles and labels (indexed folded only).</param>
+    /// <param name="folded">The same query folded.</param>
     /// <exception cref="QuerySyntaxException">The query only excludes words, or puts NOT on one side of OR.</exception>
     public static Query Passages(QueryNode parsed, QueryNode folded, bool exact, IndexReader reader)
     {
-        var field = exact ? IndexFields.Exact : IndexFields.Text;
-        var query = new BooleanQuery(disableCoord: true)
+        if (!exact)
         {
-            { Match(parsed, field, exact ? null : IndexFields.Labels, reader), Occur.MUST },
+            return Match(parsed, IndexFields.Text, reader);
+        }
+
+        // The words with diacritics say which passages match (the field keeps neither counts nor
+        // positions); the folded words they must also have score them and hold phrases together.
+        return new BooleanQuery(disableCoord: true)
+        {
+            { new ConstantScoreQuery(Match(parsed, IndexFields.Exact, reader)) { Boost = 0 }, Occur.MUST },
+            { Match(Wanted(folded), IndexFields.Text, reader), Occur.MUST },
         };
-        var words = PassageMatcher.Included(folded).Where(t => !t.Prefix).SelectMany(t => t.Words).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var word in words)
+    }
+
+    /// <summary>The query without what it leaves out: a passage with the words as typed has these folded.</summary>
+    private static QueryNode Wanted(QueryNode node) => node switch
+    {
+        AndNode and => new AndNode([.. and.Children.Where(c => c is not NotNode).Select(Wanted)]),
+        OrNode or => new OrNode([.. or.Children.Select(Wanted)]),
+        _ => node,
+    };
+
+    /// <summary>
+    /// <paramref name="passages"/> (from <see cref="Passages"/>) weighed up by the query's words
+    /// in the titles above a passage and by its words standing close together. These read
+    /// positions and the titles of every match, so a search applies them to its best reports only.
+    /// </summary>
+    /// <param name="folded">The query folded (titles and positions are indexed folded only).</param>
+    public static Query Boosted(Query passages, QueryNode folded)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { passages, Occur.MUST } };
+        var near = PassageMatcher.Included(folded).Where(t => !t.Prefix).SelectMany(t => t.Words).ToList();
+        foreach (var word in near.Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(IndexFields.Heading, word)) { Boost = HeadingBoost }, Occur.SHOULD);
         }
 
-        if (PassageMatcher.Included(parsed).Where(t => !t.Prefix).SelectMany(t => t.Words).ToList() is { Count: >= 2 } near)
+        if (near.Count >= 2)
         {
             var proximity = new PhraseQuery { Slop = ProximitySlop };
             foreach (var word in near)
             {
-                proximity.Add(new Term(field, word));
+                proximity.Add(new Term(IndexFields.Text, word));
             }
 
             query.Add(proximity, Occur.SHOULD);
@@ -54,16 +81,14 @@ internal static class IndexQuery
     }
 
     /// <summary>Labels whose words match the query (a series by indicator).</summary>
-    public static Query Labels(QueryNode folded, IndexReader reader) => Match(folded, IndexFields.LabelText, null, reader);
+    public static Query Labels(QueryNode folded, IndexReader reader) => Match(folded, IndexFields.LabelText, reader);
 
-    private static Query Match(QueryNode node, string field, string? labels, IndexReader reader)
+    private static Query Match(QueryNode node, string field, IndexReader reader)
     {
         switch (node)
         {
-            case TermNode term when labels is null:
-                return Term(term, field, reader);
             case TermNode term:
-                return new BooleanQuery(disableCoord: true) { { Term(term, field, reader), Occur.SHOULD }, { Term(term, labels, reader), Occur.SHOULD } };
+                return Term(term, field, reader);
             case OrNode or:
                 if (or.Children.Any(c => c is NotNode))
                 {
@@ -73,7 +98,7 @@ internal static class IndexQuery
                 var any = new BooleanQuery(disableCoord: true);
                 foreach (var child in or.Children)
                 {
-                    any.Add(Match(child, field, labels, reader), Occur.SHOULD);
+                    any.Add(Match(child, field, reader), Occur.SHOULD);
                 }
 
                 return any;
@@ -84,8 +109,8 @@ internal static class IndexQuery
                 var all = new BooleanQuery(disableCoord: true);
                 foreach (var child in and.Children)
                 {
-                    // Leaving a word out means out of the passage: excluded from the labels too.
-                    all.Add(Match(child is NotNode excluded ? excluded.Child : child, field, labels, reader), child is NotNode ? Occur.MUST_NOT : Occur.MUST);
+                    // Leaving a word out means out of the passage and its labels.
+                    all.Add(Match(child is NotNode excluded ? excluded.Child : child, field, reader), child is NotNode ? Occur.MUST_NOT : Occur.MUST);
                 }
 
                 return all;
@@ -100,6 +125,18 @@ internal static class IndexQuery
         {
             var only = new Term(field, term.Words[0]);
             return term.Prefix ? new PrefixQuery(only) : new TermQuery(only);
+        }
+
+        if (field == IndexFields.Exact)
+        {
+            // No positions as typed: each word here, the phrase in the folded words (Passages).
+            var typed = new BooleanQuery(disableCoord: true);
+            foreach (var (word, i) in term.Words.Select((w, i) => (w, i)))
+            {
+                typed.Add(Term(new TermNode([word], term.Prefix && i == term.Words.Count - 1), field, reader), Occur.MUST);
+            }
+
+            return typed;
         }
 
         var phrase = new MultiPhraseQuery();

@@ -1,3 +1,4 @@
+using Extractor.Text;
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -21,6 +22,9 @@ internal static class IndexFields
     public const string Kind = "kind_dv";
     public const string YearValue = "year_dv";
 
+    /// <summary>Doc values: how many documents of the same report follow this one (a report's documents are added as one block and stay together).</summary>
+    public const string BlockRest = "rest_dv";
+
     /// <summary>The year as a numeric term, for a year range filter.</summary>
     public const string Year = "year";
 
@@ -30,11 +34,10 @@ internal static class IndexFields
     public const string Period = "period_dv";
     public const string CategoryValues = "category_dv";
 
-    /// <summary>The passage's words folded; the same with diacritics (<c>--exact</c>); report and section titles above it; its records' labels.</summary>
+    /// <summary>The passage's words folded, then its records' labels; the passage with diacritics (<c>--exact</c>); report and section titles above it.</summary>
     public const string Text = "text";
     public const string Exact = "exact";
     public const string Heading = "heading";
-    public const string Labels = "labels";
 
     /// <summary>A label document: the label row id as a term and a value, and its words folded.</summary>
     public const string LabelId = "label";
@@ -55,6 +58,13 @@ internal sealed class PassageDocuments(StoreConnection store)
 {
     /// <summary>Positions kept: phrases and proximity need them.</summary>
     private static readonly FieldType Words = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
+
+    /// <summary>
+    /// The words with diacritics only say which passages hold them (no counts, positions or
+    /// length): an exact search matches on them, and the folded words of <see cref="IndexFields.Text"/>
+    /// score it and hold its phrases together. A quarter of the index was these words' counts and positions.
+    /// </summary>
+    private static readonly FieldType ExactWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
     /// <summary>Titles are matched and weigh a passage up by their words alone: no counts, no positions, no length norm (the smallest postings).</summary>
     private static readonly FieldType Titles = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
@@ -106,6 +116,11 @@ internal sealed class PassageDocuments(StoreConnection store)
         // Titles are passages of their own (row: the section's, 0 for the report's), so words that only a title holds together find its report.
         documents.Add(Passage(report, PassageKind.Title, 0, report.Title, "", null));
         documents.AddRange(sections.Select(s => Passage(report, PassageKind.Title, s.Key, s.Value.Title, Heading(report, s.Value.Parent, sections), null)));
+        for (var i = 0; i < documents.Count; i++)
+        {
+            documents[i].Add(new NumericDocValuesField(IndexFields.BlockRest, documents.Count - 1 - i));
+        }
+
         return documents;
     }
 
@@ -130,7 +145,7 @@ internal sealed class PassageDocuments(StoreConnection store)
             new NumericDocValuesField(IndexFields.Kind, (long)kind),
             new NumericDocValuesField(IndexFields.YearValue, report.Year ?? 0),
             new Field(IndexFields.Text, text, Words) { Boost = kind == PassageKind.Title ? TitleBoost : 1 },
-            new Field(IndexFields.Exact, text, Words) { Boost = kind == PassageKind.Title ? TitleBoost : 1 },
+            new Field(IndexFields.Exact, text, ExactWords),
             new Field(IndexFields.Heading, heading, Titles),
         };
         if (report.Year is { } year)
@@ -143,7 +158,14 @@ internal sealed class PassageDocuments(StoreConnection store)
         AddName(document, IndexFields.Period, report.Period);
         if (records is not null)
         {
-            document.Add(new Field(IndexFields.Labels, string.Join(" . ", records.Select(r => r.Label).Distinct()), Words));
+            // A label naming what the passage does not say (a lead-in, a table header) is more text of it: its words find the
+            // passage with one posting list a word. Most labels are the passage's own words and would only double them.
+            var said = FoldedWords(text).ToHashSet(StringComparer.Ordinal);
+            foreach (var label in records.Select(r => r.Label).Distinct(StringComparer.Ordinal).Where(l => !FoldedWords(l).All(said.Contains)))
+            {
+                document.Add(new Field(IndexFields.Text, label, Words));
+            }
+
             foreach (var category in records.Select(r => r.Category).Distinct(StringComparer.Ordinal))
             {
                 document.Add(new SortedSetDocValuesField(IndexFields.CategoryValues, new BytesRef(category)));
@@ -151,6 +173,12 @@ internal sealed class PassageDocuments(StoreConnection store)
         }
 
         return document;
+    }
+
+    private static IEnumerable<string> FoldedWords(string text)
+    {
+        var folded = VietnameseFold.Fold(text);
+        return VietnameseFold.Words(folded).Select(w => folded[w.Start..w.End]);
     }
 
     private static void AddName(Document document, string field, string? name)

@@ -6,30 +6,35 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Text search: the query on the Lucene index (<see cref="IndexQuery"/>), every match ranked by
-/// BM25 over the whole archive and gathered by report (<see cref="ReportCollector"/>), the best
-/// reports placed from SQLite, their passage cut into a snippet.
+/// BM25 over the whole archive and gathered by report (<see cref="ReportCollector"/>); the best
+/// reports scored again with the title and proximity boosts, placed from SQLite, their passage
+/// cut into a snippet.
 /// </summary>
 internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
 {
+    /// <summary>
+    /// How many of the best reports by BM25 the title and proximity boosts re-rank (at least the
+    /// hits asked for). The boosts read positions and titles; for every match of a common word
+    /// they tripled a search's time, and a report below this many rarely climbs into the first page.
+    /// </summary>
+    public const int RescoredReports = 100;
+
     public SearchResults Search(SearchQuery query)
     {
         var parsed = QueryParser.Parse(query.Text, query.Exact);
         var folded = query.Exact ? QueryParser.Parse(query.Text) : parsed;
         var limit = Math.Clamp(query.Limit, 1, 1000);
         var searcher = index.Searcher();
-        var lucene = IndexQuery.Passages(parsed, folded, query.Exact, searcher.IndexReader);
-        var collector = new ReportCollector();
+        var passages = IndexQuery.Passages(parsed, folded, query.Exact, searcher.IndexReader);
         var kept = KeptReports(query.Filter);
-        if (kept is not { Count: 0 })
-        {
-            searcher.Search(lucene, Filter(query.Filter, kept), collector);
-        }
-
-        // Newer reports first among equals; a report deleted since the index saw it is left out.
-        var ranked = collector.Reports().OrderByDescending(r => r.ReportScore).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
+        var matches = kept is { Count: 0 } ? new ReportCollector.Matches([], new Dictionary<string, Dictionary<string, int>>()) : ReportCollector.Gather(searcher, passages, Filter(query.Filter, kept));
+        var found = Ranked(matches.Reports).ToList();
+        var window = found.Take(Math.Max(RescoredReports, limit)).ToList();
+        var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, IndexQuery.Boosted(passages, folded), ReportsFilter(window.Select(r => r.Report))).Reports;
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
         var hits = new List<SearchHit>(limit);
-        foreach (var best in ranked)
+        // A report deleted since the index saw it is left out.
+        foreach (var best in Ranked(rescored).Concat(found.Skip(window.Count)))
         {
             if (Place(best) is { } place)
             {
@@ -44,11 +49,18 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
 
         var facets = SearchResults.FacetNames.ToDictionary(
             name => name,
-            IReadOnlyList<FacetCount> (name) => collector.Facets.TryGetValue(name, out var counts)
+            IReadOnlyList<FacetCount> (name) => matches.Facets.TryGetValue(name, out var counts)
                 ? [.. counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)]
                 : []);
-        return new SearchResults(hits, facets, collector.ReportCount);
+        return new SearchResults(hits, facets, matches.Reports.Count);
     }
+
+    /// <summary>Best first; newer reports first among equals.</summary>
+    private static IOrderedEnumerable<ReportCollector.Best> Ranked(IEnumerable<ReportCollector.Best> reports) =>
+        reports.OrderByDescending(r => r.ReportScore).ThenByDescending(r => r.Year).ThenByDescending(r => r.Report);
+
+    private static Filter ReportsFilter(IEnumerable<long> reports) =>
+        new TermsFilter([.. reports.Select(id => new Term(IndexFields.Report, PassageDocuments.Key(id)))]);
 
     /// <summary>
     /// The filter as Lucene sees it: years as a numeric range; places, provinces and periods (a
@@ -65,7 +77,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
 
         if (kept is not null)
         {
-            clauses.Add(new ConstantScoreQuery(new TermsFilter([.. kept.Select(id => new Term(IndexFields.Report, PassageDocuments.Key(id)))])), Occur.MUST);
+            clauses.Add(new ConstantScoreQuery(ReportsFilter(kept)), Occur.MUST);
         }
 
         return clauses.Clauses.Count == 0 ? null : new QueryWrapperFilter(clauses);

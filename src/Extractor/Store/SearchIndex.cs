@@ -26,6 +26,13 @@ internal sealed class SearchIndex : IDisposable
     private const int CommitEvery = 500;
     private static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The documents' layout, written with every commit: an index laid out otherwise (by an
+    /// older version of this program) is rebuilt on open, as it would miss what queries now ask.
+    /// </summary>
+    private const string Layout = "2";
+    private const string LayoutKey = "layout";
+
     private readonly System.Diagnostics.Stopwatch _sinceCommit = System.Diagnostics.Stopwatch.StartNew();
 
     private readonly StoreConnection _store;
@@ -78,6 +85,10 @@ internal sealed class SearchIndex : IDisposable
             else
             {
                 using var reader = DirectoryReader.Open(_directory);
+                if (!reader.IndexCommit.UserData.TryGetValue(LayoutKey, out var layout) || layout != Layout)
+                {
+                    problem = "laid out by an older version";
+                }
             }
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
@@ -198,15 +209,6 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>BM25 with Lucene's defaults (k1 1.2, b 0.75), over the whole archive.</summary>
     public static Similarity Ranking { get; } = new BM25Similarity();
 
-    /// <summary>Merges the index into fewer segments at the end of a batch, as each batch adds to it in pieces.</summary>
-    public void Merge()
-    {
-        if (_writer is not null)
-        {
-            _writer.ForceMerge(1);
-        }
-    }
-
     private IndexWriter Writer(OpenMode mode)
     {
         if (_writer is not null)
@@ -219,7 +221,9 @@ internal sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance) { OpenMode = mode, Similarity = Ranking, RAMBufferSizeMB = 64 };
         try
         {
-            return _writer = new IndexWriter(_directory, config);
+            _writer = new IndexWriter(_directory, config);
+            _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
+            return _writer;
         }
         catch (LockObtainFailedException)
         {

@@ -147,6 +147,40 @@ public sealed class SqliteReportStoreTests
     }
 
     [Test]
+    public void An_index_laid_out_by_an_older_version_is_rebuilt_with_a_notice()
+    {
+        var path = StoreFixtures.NewDatabase();
+        IReadOnlyList<string> before;
+        using (var store = StoreFixtures.SmallStore(path))
+        {
+            before = Hits(store);
+        }
+
+        // What an older version left: its documents, and no layout in the commit.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(path)))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string>());
+            writer.Commit();
+        }
+
+        var notices = new List<string>();
+        using (var store = ReportStores.Open(path, notice: notices.Add))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Assert.That(notices, Is.EqualTo(new[] { "reports.lucene: search index laid out by an older version; rebuilding it from reports.db" }));
+        notices.Clear();
+        using (var store = ReportStores.Open(path, notice: notices.Add))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Assert.That(notices, Is.Empty, "rebuilt once");
+    }
+
+    [Test]
     public void What_the_index_did_not_commit_is_replayed_on_open_and_twice_is_harmless()
     {
         var path = StoreFixtures.NewDatabase();
