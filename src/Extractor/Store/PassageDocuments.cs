@@ -16,7 +16,7 @@ internal static class IndexFields
     /// <summary>The report row id as a term, to delete a report's documents.</summary>
     public const string Report = "report";
 
-    /// <summary>Doc values: report row id, passage row id (paragraphs or footnotes), <see cref="PassageKind"/> or <see cref="LabelKind"/>, year.</summary>
+    /// <summary>Doc values: report row id, passage row id (paragraphs or footnotes), <see cref="PassageKind"/>, year.</summary>
     public const string ReportValue = "report_dv";
     public const string Row = "row_dv";
     public const string Kind = "kind_dv";
@@ -34,7 +34,7 @@ internal static class IndexFields
     public const string Period = "period_dv";
     public const string CategoryValues = "category_dv";
 
-    /// <summary>The passage's words folded, then its records' labels; the passage with diacritics (<c>--exact</c>); report and section titles above it.</summary>
+    /// <summary>The passage's words folded, then the labels of its records that name words it lacks; the passage with diacritics (<c>--exact</c>); report and section titles above it.</summary>
     public const string Text = "text";
     public const string Exact = "exact";
     public const string Heading = "heading";
@@ -43,9 +43,6 @@ internal static class IndexFields
     public const string LabelId = "label";
     public const string LabelValue = "label_dv";
     public const string LabelText = "label_text";
-
-    /// <summary>The kind value of a label document (passages have their <see cref="PassageKind"/>).</summary>
-    public const int LabelKind = 9;
 }
 
 /// <summary>
@@ -62,7 +59,7 @@ internal sealed class PassageDocuments(StoreConnection store)
     /// <summary>
     /// The words with diacritics only say which passages hold them (no counts, positions or
     /// length): an exact search matches on them, and the folded words of <see cref="IndexFields.Text"/>
-    /// score it and hold its phrases together. A quarter of the index was these words' counts and positions.
+    /// score it and hold its phrases together (their counts and positions were 6% of the index).
     /// </summary>
     private static readonly FieldType ExactWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
@@ -129,7 +126,6 @@ internal sealed class PassageDocuments(StoreConnection store)
     [
         new StringField(IndexFields.LabelId, Key(id), Field.Store.NO),
         new NumericDocValuesField(IndexFields.LabelValue, id),
-        new NumericDocValuesField(IndexFields.Kind, IndexFields.LabelKind),
         new Field(IndexFields.LabelText, text, Words),
     ];
 
@@ -160,8 +156,8 @@ internal sealed class PassageDocuments(StoreConnection store)
         {
             // A label naming what the passage does not say (a lead-in, a table header) is more text of it: its words find the
             // passage with one posting list a word. Most labels are the passage's own words and would only double them.
-            var said = FoldedWords(text).ToHashSet(StringComparer.Ordinal);
-            foreach (var label in records.Select(r => r.Label).Distinct(StringComparer.Ordinal).Where(l => !FoldedWords(l).All(said.Contains)))
+            var said = VietnameseFold.FoldedWords(text).ToHashSet(StringComparer.Ordinal);
+            foreach (var label in records.Select(r => r.Label).Distinct(StringComparer.Ordinal).Where(l => !VietnameseFold.FoldedWords(l).All(said.Contains)))
             {
                 document.Add(new Field(IndexFields.Text, label, Words));
             }
@@ -173,12 +169,6 @@ internal sealed class PassageDocuments(StoreConnection store)
         }
 
         return document;
-    }
-
-    private static IEnumerable<string> FoldedWords(string text)
-    {
-        var folded = VietnameseFold.Fold(text);
-        return VietnameseFold.Words(folded).Select(w => folded[w.Start..w.End]);
     }
 
     private static void AddName(Document document, string field, string? name)

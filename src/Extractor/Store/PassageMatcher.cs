@@ -13,11 +13,7 @@ internal sealed class PassageMatcher(QueryNode query, bool exact)
     public IReadOnlyList<TermNode> Terms { get; } = [.. Included(query)];
 
     /// <summary>The passage's words, folded as the query was.</summary>
-    public IReadOnlyList<string> Words(string text)
-    {
-        var folded = VietnameseFold.Fold(text, exact);
-        return [.. VietnameseFold.Words(folded).Select(w => folded[w.Start..w.End])];
-    }
+    public IReadOnlyList<string> Words(string text) => [.. VietnameseFold.FoldedWords(text, exact)];
 
     public bool Matches(IReadOnlyList<string> words) => Matches(query, words);
 

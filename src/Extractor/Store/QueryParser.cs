@@ -205,8 +205,7 @@ internal static class QueryParser
 
                     return inner;
                 case Kind.Word or Kind.Phrase:
-                    var folded = VietnameseFold.Fold(token.Text, exact);
-                    var words = VietnameseFold.Words(folded).Select(w => folded[w.Start..w.End]).ToList();
+                    var words = VietnameseFold.FoldedWords(token.Text, exact).ToList();
                     _words += words.Count;
                     if (_words > MaxWords)
                     {

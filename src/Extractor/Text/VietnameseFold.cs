@@ -45,6 +45,13 @@ internal static class VietnameseFold
         return key.ToString().TrimEnd();
     }
 
+    /// <summary>The words of <paramref name="text"/> folded (with diacritics kept when <paramref name="exact"/>), as the search index and the query parser take them.</summary>
+    public static IEnumerable<string> FoldedWords(string text, bool exact = false)
+    {
+        var folded = Fold(text, exact);
+        return Words(folded).Select(w => folded[w.Start..w.End]);
+    }
+
     /// <summary>The words of folded text (what the search index and the query parser both take as words): [Start, End) pairs.</summary>
     public static IEnumerable<(int Start, int End)> Words(string folded)
     {
