@@ -12,6 +12,24 @@ namespace Extractor.Store;
 /// </summary>
 internal sealed class ReportCollector : ICollector
 {
+    private readonly Dictionary<long, Matched> _reports = [];
+    private readonly Dictionary<int, int> _years = [];
+    private readonly NumericDocValues _report, _rest, _row, _kind, _year;
+    private readonly SortedDocValues _place, _province, _period;
+    private readonly SortedSetDocValues? _category;
+
+    /// <summary>Reports counted by the segment's ordinal of each name, named once at the end.</summary>
+    private readonly OrdinalCounts _places, _provinces, _periods, _categories;
+
+    private Scorer _scorer = null!;
+
+    /// <summary>
+    /// The report of the last match and where its block of documents ends: a report's passages
+    /// are added as one block, so its matches come one after another and its id is read once.
+    /// </summary>
+    private int _blockEnd;
+    private Matched? _last;
+
     /// <summary>What a search found of one report.</summary>
     /// <param name="Score">The best passage's score.</param>
     /// <param name="Second">The second best passage's score (0 when none), then the third.</param>
@@ -26,9 +44,9 @@ internal sealed class ReportCollector : ICollector
     }
 
     /// <summary>A report's matches so far, changed in place.</summary>
-    private sealed class Matched(int year)
+    private sealed class Matched(int year, long categories)
     {
-        private long[] _categories = [];
+        private readonly long[] _categories = new long[(categories + 63) / 64];
 
         public int Year { get; } = year;
         public float Score { get; private set; } = float.NegativeInfinity;
@@ -72,16 +90,11 @@ internal sealed class ReportCollector : ICollector
             }
         }
 
-        /// <summary>Marks the category numbered <paramref name="index"/>; false when the report already had it.</summary>
-        public bool MarkCategory(int index)
+        /// <summary>Marks the category of the segment's <paramref name="ordinal"/>; false when the report already had it.</summary>
+        public bool MarkCategory(long ordinal)
         {
-            var word = index >> 6;
-            if (word >= _categories.Length)
-            {
-                Array.Resize(ref _categories, word + 1);
-            }
-
-            var bit = 1L << (index & 63);
+            var word = ordinal >> 6;
+            var bit = 1L << (int)(ordinal & 63);
             if ((_categories[word] & bit) != 0)
             {
                 return false;
@@ -92,39 +105,28 @@ internal sealed class ReportCollector : ICollector
         }
     }
 
-    private readonly Dictionary<long, Matched> _reports = [];
-    private readonly Dictionary<string, Dictionary<string, int>> _facets = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> _years = [];
-    private readonly BytesRef _bytes = new();
-    private Scorer _scorer = null!;
-    private NumericDocValues _report = null!, _rest = null!, _row = null!, _kind = null!, _year = null!;
-    private SortedSetDocValues? _category;
-
-    /// <summary>Place, province and period of the segment being read, with its reports counted by ordinal (named once, when the segment ends).</summary>
-    private readonly NameFacet _place = new("place"), _province = new("province"), _period = new("period");
-
-    /// <summary>Categories numbered in the order first met, with the reports counted for each.</summary>
-    private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
-    private readonly List<(string Name, int Reports)> _categoryCounts = [];
-
-    /// <summary>The segment's category ordinals as numbers of <see cref="_categoryIndex"/>, -1 until first met (names are read once a segment).</summary>
-    private int[] _segmentCategories = [];
-
-    /// <summary>
-    /// The report of the last match and where its block of documents ends: a report's passages
-    /// are added as one block, so its matches come one after another and its id is read once.
-    /// </summary>
-    private int _blockEnd;
-    private Matched? _last;
+    /// <summary>One segment's collector: a report's passages are all in one segment (added as a block, deleted together).</summary>
+    private ReportCollector(AtomicReader segment)
+    {
+        _report = segment.GetNumericDocValues(IndexFields.ReportValue) ?? DocValues.EMPTY_NUMERIC;
+        _rest = segment.GetNumericDocValues(IndexFields.BlockRest) ?? DocValues.EMPTY_NUMERIC;
+        _row = segment.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
+        _kind = segment.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
+        _year = segment.GetNumericDocValues(IndexFields.YearValue) ?? DocValues.EMPTY_NUMERIC;
+        _place = segment.GetSortedDocValues(IndexFields.Place) ?? DocValues.EMPTY_SORTED;
+        _province = segment.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
+        _period = segment.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
+        _category = segment.GetSortedSetDocValues(IndexFields.CategoryValues);
+        _places = new OrdinalCounts(_place.ValueCount, (ord, bytes) => _place.LookupOrd((int)ord, bytes));
+        _provinces = new OrdinalCounts(_province.ValueCount, (ord, bytes) => _province.LookupOrd((int)ord, bytes));
+        _periods = new OrdinalCounts(_period.ValueCount, (ord, bytes) => _period.LookupOrd((int)ord, bytes));
+        _categories = new OrdinalCounts(_category?.ValueCount ?? 0, (ord, bytes) => _category!.LookupOrd(ord, bytes));
+    }
 
     /// <summary>What a search matched: every report with its best passages, and the facet counts.</summary>
     public sealed record Matches(IReadOnlyList<Best> Reports, IReadOnlyDictionary<string, Dictionary<string, int>> Facets);
 
-    /// <summary>
-    /// Runs <paramref name="query"/> over every segment, the segments side by side on the
-    /// machine's cores: a report's passages are all in one segment (added as a block, deleted
-    /// together), so a report is gathered whole by one segment's collector and the facet counts add up.
-    /// </summary>
+    /// <summary>Runs <paramref name="query"/> over every segment, the segments side by side on the machine's cores, and adds up what each gathered.</summary>
     public static Matches Gather(IndexSearcher searcher, Query query, Filter? filter)
     {
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
@@ -132,23 +134,20 @@ internal sealed class ReportCollector : ICollector
         var collectors = new ReportCollector[segments.Count];
         Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var collector = collectors[i] = new ReportCollector();
-            collector.SetNextReader(segments[i]);
-            weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segments[i].AtomicReader.LiveDocs)?.Score(collector);
+            var segment = segments[i].AtomicReader;
+            collectors[i] = new ReportCollector(segment);
+            weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collectors[i]);
         });
 
         var facets = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var (facet, counts) in collectors.SelectMany(c => c.Facets))
+        foreach (var (facet, value, count) in collectors.SelectMany(c => c.FacetCounts()))
         {
             if (!facets.TryGetValue(facet, out var sum))
             {
                 facets[facet] = sum = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
-            foreach (var (value, count) in counts)
-            {
-                sum[value] = sum.GetValueOrDefault(value) + count;
-            }
+            sum[value] = sum.GetValueOrDefault(value) + count;
         }
 
         return new Matches([.. collectors.SelectMany(c => c.Reports())], facets);
@@ -157,51 +156,21 @@ internal sealed class ReportCollector : ICollector
     private IEnumerable<Best> Reports() =>
         _reports.Select(r => new Best(r.Key, r.Value.Year, r.Value.Score, r.Value.Row, (PassageKind)r.Value.Kind, r.Value.Count, r.Value.Second, r.Value.Third));
 
-    /// <summary>Counts of reports by facet ("province", "place", "year", "period", "category") and value.</summary>
-    private Dictionary<string, Dictionary<string, int>> Facets
-    {
-        get
-        {
-            foreach (var facet in new[] { _place, _province, _period })
-            {
-                facet.Flush(_facets, _bytes);
-            }
-
-            if (_years.Count > 0)
-            {
-                _facets["year"] = _years.ToDictionary(y => y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y => y.Value, StringComparer.Ordinal);
-            }
-
-            if (_categoryCounts.Count > 0)
-            {
-                _facets["category"] = _categoryCounts.ToDictionary(c => c.Name, c => c.Reports, StringComparer.Ordinal);
-            }
-
-            return _facets;
-        }
-    }
+    /// <summary>Reports by facet ("province", "place", "year", "period", "category") and value.</summary>
+    private IEnumerable<(string Facet, string Value, int Reports)> FacetCounts() =>
+        _years.Select(y => ("year", y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Value))
+            .Concat(_places.Named("place"))
+            .Concat(_provinces.Named("province"))
+            .Concat(_periods.Named("period"))
+            .Concat(_categories.Named("category"));
 
     /// <summary>In order, so that a report's matches arrive together (<see cref="_blockEnd"/>).</summary>
     public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        var reader = context.AtomicReader;
-        _report = reader.GetNumericDocValues(IndexFields.ReportValue) ?? DocValues.EMPTY_NUMERIC;
-        _rest = reader.GetNumericDocValues(IndexFields.BlockRest) ?? DocValues.EMPTY_NUMERIC;
-        _row = reader.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
-        _kind = reader.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
-        _year = reader.GetNumericDocValues(IndexFields.YearValue) ?? DocValues.EMPTY_NUMERIC;
-        _place.Read(reader.GetSortedDocValues(IndexFields.Place), _facets, _bytes);
-        _province.Read(reader.GetSortedDocValues(IndexFields.Province), _facets, _bytes);
-        _period.Read(reader.GetSortedDocValues(IndexFields.Period), _facets, _bytes);
-        _category = reader.GetSortedSetDocValues(IndexFields.CategoryValues);
-        _segmentCategories = new int[_category?.ValueCount ?? 0];
-        Array.Fill(_segmentCategories, -1);
-        _blockEnd = 0;
-    }
+    /// <summary>A collector reads the one segment it was made for (<see cref="Gather"/>).</summary>
+    public void SetNextReader(AtomicReaderContext context) => throw new NotSupportedException("a report collector reads one segment");
 
     public void Collect(int doc)
     {
@@ -234,15 +203,9 @@ internal sealed class ReportCollector : ICollector
         _category.SetDocument(doc);
         for (var ord = _category.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _category.NextOrd())
         {
-            var index = _segmentCategories[ord];
-            if (index < 0)
+            if (matched.MarkCategory(ord))
             {
-                _segmentCategories[ord] = index = CategoryIndex(ord);
-            }
-
-            if (matched.MarkCategory(index))
-            {
-                _categoryCounts[index] = (_categoryCounts[index].Name, _categoryCounts[index].Reports + 1);
+                _categories.Add(ord);
             }
         }
     }
@@ -256,66 +219,36 @@ internal sealed class ReportCollector : ICollector
             _years[year] = _years.GetValueOrDefault(year) + 1;
         }
 
-        _place.Count(doc);
-        _province.Count(doc);
-        _period.Count(doc);
-        return new Matched(year);
+        _places.Add(_place.GetOrd(doc));
+        _provinces.Add(_province.GetOrd(doc));
+        _periods.Add(_period.GetOrd(doc));
+        return new Matched(year, _category?.ValueCount ?? 0);
     }
 
-    private int CategoryIndex(long ord)
+    /// <summary>Reports counted by a doc values field's ordinal in the segment, named only when read out.</summary>
+    private sealed class OrdinalCounts(long size, Action<long, BytesRef> lookup)
     {
-        _category!.LookupOrd(ord, _bytes);
-        var name = _bytes.Utf8ToString();
-        if (!_categoryIndex.TryGetValue(name, out var index))
+        private readonly int[] _counts = new int[size];
+
+        /// <summary>Counts one more report for <paramref name="ordinal"/>; a report without the value (-1) is not counted.</summary>
+        public void Add(long ordinal)
         {
-            _categoryIndex[name] = index = _categoryCounts.Count;
-            _categoryCounts.Add((name, 0));
-        }
-
-        return index;
-    }
-
-    /// <summary>A facet of a name the report states (place, province, period): reports counted by the segment's ordinal, named when the segment is done.</summary>
-    private sealed class NameFacet(string name)
-    {
-        private SortedDocValues _values = DocValues.EMPTY_SORTED;
-        private int[] _counts = [];
-
-        public void Read(SortedDocValues? values, Dictionary<string, Dictionary<string, int>> facets, BytesRef bytes)
-        {
-            Flush(facets, bytes);
-            _values = values ?? DocValues.EMPTY_SORTED;
-            _counts = new int[_values.ValueCount];
-        }
-
-        public void Count(int doc)
-        {
-            var ord = _values.GetOrd(doc);
-            if (ord >= 0)
+            if (ordinal >= 0)
             {
-                _counts[ord]++;
+                _counts[ordinal]++;
             }
         }
 
-        /// <summary>Adds the counts so far to <paramref name="facets"/> by name and starts again from zero.</summary>
-        public void Flush(Dictionary<string, Dictionary<string, int>> facets, BytesRef bytes)
+        public IEnumerable<(string Facet, string Value, int Reports)> Named(string facet)
         {
+            var bytes = new BytesRef();
             for (var ord = 0; ord < _counts.Length; ord++)
             {
-                if (_counts[ord] == 0)
+                if (_counts[ord] > 0)
                 {
-                    continue;
+                    lookup(ord, bytes);
+                    yield return (facet, bytes.Utf8ToString(), _counts[ord]);
                 }
-
-                if (!facets.TryGetValue(name, out var counts))
-                {
-                    facets[name] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-
-                _values.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + _counts[ord];
-                _counts[ord] = 0;
             }
         }
     }
