@@ -116,14 +116,7 @@ public sealed class SqliteReportStoreTests
     [Test]
     public void A_missing_or_unreadable_index_is_rebuilt_from_the_database_with_a_notice()
     {
-        var path = StoreFixtures.NewDatabase();
-        IReadOnlyList<string> before;
-        using (var store = StoreFixtures.SmallStore(path))
-        {
-            before = Hits(store);
-        }
-
-        Assert.That(before, Is.Not.Empty);
+        var (path, before) = SmallStoreHits();
         Directory.Delete(SearchIndex.FolderOf(path), recursive: true);
         var notices = new List<string>();
         using (var store = ReportStores.Open(path, notice: notices.Add))
@@ -149,12 +142,7 @@ public sealed class SqliteReportStoreTests
     [Test]
     public void An_index_laid_out_by_an_older_version_is_rebuilt_with_a_notice()
     {
-        var path = StoreFixtures.NewDatabase();
-        IReadOnlyList<string> before;
-        using (var store = StoreFixtures.SmallStore(path))
-        {
-            before = Hits(store);
-        }
+        var (path, before) = SmallStoreHits();
 
         // What an older version left: its documents, and no layout in the commit.
         using (var directory = Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(path)))
@@ -178,6 +166,16 @@ public sealed class SqliteReportStoreTests
         }
 
         Assert.That(notices, Is.Empty, "rebuilt once");
+    }
+
+    /// <summary>A new database with the small store's reports, and what a search finds in it (never nothing).</summary>
+    private static (string Path, IReadOnlyList<string> Hits) SmallStoreHits()
+    {
+        var path = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.SmallStore(path);
+        var hits = Hits(store);
+        Assert.That(hits, Is.Not.Empty);
+        return (path, hits);
     }
 
     [Test]
