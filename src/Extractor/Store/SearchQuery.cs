@@ -1,8 +1,10 @@
 namespace Extractor.Store;
 
-/// <summary>A search: the query text in <see cref="QueryParser"/>'s syntax, filters, and how many hits to return.</summary>
+/// <summary>A search: the query text in <see cref="QueryParser"/>'s syntax, filters, and which page of hits to return.</summary>
+/// <param name="Limit">How many hits to return (1 to 1,000).</param>
 /// <param name="Exact">Match diacritics as typed ("đồng" but not "dòng"); tone placement still does not matter.</param>
-public sealed record SearchQuery(string Text, ReportFilter Filter, int Limit = 20, bool Exact = false);
+/// <param name="Offset">How many of the best hits to pass over: the hits are those ranked <c>Offset + 1</c> to <c>Offset + Limit</c>; facets and the count of reports do not change with it.</param>
+public sealed record SearchQuery(string Text, ReportFilter Filter, int Limit = 20, bool Exact = false, int Offset = 0);
 
 /// <summary>Where a hit was found.</summary>
 public enum PassageKind
@@ -29,12 +31,14 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDicti
 public sealed record FacetCount(string Value, int Count);
 
 /// <summary>One search hit: a report, its passage that matched best, where that stands, with the matched words marked.</summary>
+/// <param name="ReportId">The store's id of the report, by which a page links the hit to it.</param>
 /// <param name="Report">Source file name.</param>
 /// <param name="Section">Section labels from the root, "II > 1 > 1.1"; empty before the first section.</param>
 /// <param name="Score">BM25 relevance over the whole archive of the report's three best passages (the second counting half, the third a quarter), higher is better.</param>
 /// <param name="Matches">How many passages of the report matched.</param>
 /// <param name="Files">The report's files by name: the one it was read from first, then its twins (the same document in other files).</param>
 public sealed record SearchHit(
+    long ReportId,
     string Report,
     string? Place,
     int? Year,

@@ -144,6 +144,53 @@ public abstract partial class ReportStoreContract
         Assert.That(Search("lua", new ReportFilter { Category = "crop_area", MinValue = 2000 }).Select(h => h.Report), Is.EqualTo(new[] { "van-quan-2022.docx" }));
     }
 
+    [Test]
+    public void A_page_of_hits_is_that_part_of_one_long_page()
+    {
+        var query = new SearchQuery("thu ngan sach", ReportFilter.None, 4);
+        var four = Archive.Search(query);
+        var second = Archive.Search(query with { Limit = 2, Offset = 2 });
+        Assert.That(Ids(second.Hits), Is.EqualTo(Ids(four.Hits.Skip(2))));
+        Assert.That(second.Hits.Select(h => h.Snippet.Text), Is.EqualTo(four.Hits.Skip(2).Select(h => h.Snippet.Text)));
+
+        // Ten pages of ten read the first hundred as one page of a hundred does: each report once, in the same order.
+        var hundred = Archive.Search(query with { Limit = 100 }).Hits;
+        var pages = Enumerable.Range(0, 10).SelectMany(page => Archive.Search(query with { Limit = 10, Offset = page * 10 }).Hits).ToList();
+        Assert.That(Ids(pages), Is.EqualTo(Ids(hundred)));
+        Assert.That(pages.Select(h => h.ReportId).Distinct().Count(), Is.EqualTo(100));
+        Assert.That(second.Reports, Is.EqualTo(four.Reports).And.EqualTo(288));
+        Assert.That(second.Facets["year"], Is.EqualTo(four.Facets["year"]), "facets do not change with the page");
+    }
+
+    [Test]
+    public void An_offset_past_the_last_hit_gives_no_hits_and_the_same_count()
+    {
+        var query = new SearchQuery("ngan sach", ReportFilter.None);
+        var first = Small.Search(query);
+        Assert.That(first.Hits.Select(h => h.Report), Is.EquivalentTo(new[] { "van-quan-2024.docx", "binh-trung-2023.txt" }));
+        foreach (var offset in new[] { 2, 3, int.MaxValue })
+        {
+            var past = Small.Search(query with { Offset = offset });
+            Assert.That(past.Hits, Is.Empty);
+            Assert.That(past.Reports, Is.EqualTo(2));
+            Assert.That(past.Facets["place"], Is.EqualTo(first.Facets["place"]));
+        }
+
+        Assert.That(Ids(Small.Search(query with { Offset = 1 }).Hits), Is.EqualTo(Ids(first.Hits.Skip(1))));
+    }
+
+    [Test]
+    public void Each_report_has_its_own_id_on_every_page()
+    {
+        var hits = Search("lua OR ngan");
+        Assert.That(hits.Select(h => h.Report), Is.EquivalentTo(new[] { "van-quan-2024.docx", "binh-trung-2023.txt", "van-quan-2022.docx", "van-quan-2022-6t.docx" }));
+        Assert.That(hits.Select(h => h.ReportId).Distinct().Count(), Is.EqualTo(4));
+        var last = Small.Search(new SearchQuery("lua OR ngan", ReportFilter.None, 1, Offset: 3)).Hits.Single();
+        Assert.That((last.ReportId, last.Report), Is.EqualTo((hits[3].ReportId, hits[3].Report)));
+    }
+
+    private static IEnumerable<(long, string)> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => (h.ReportId, h.Report));
+
     [TestCase("\"thu ngân")]
     [TestCase("\"")]
     [TestCase("NEAR(")]
