@@ -1,4 +1,23 @@
+using System.Globalization;
+using Extractor.Model;
+
 namespace Extractor.Store;
+
+/// <summary>
+/// A paragraph's footnote references as one short text column: "3@120,4@388" is note 3 after
+/// character 120 and note 4 after character 388; null for none, as most paragraphs have.
+/// </summary>
+internal static class PackedFootnoteRefs
+{
+    public static string? Pack(IReadOnlyList<FootnoteRef> refs) =>
+        refs.Count == 0 ? null : string.Join(',', refs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Number}@{r.Offset}")));
+
+    public static IReadOnlyList<FootnoteRef> Unpack(string? packed) =>
+        packed is null
+            ? []
+            : [.. packed.Split(',').Select(r => r.Split('@')).Select(r => new FootnoteRef(
+                int.Parse(r[0], CultureInfo.InvariantCulture), int.Parse(r[1], CultureInfo.InvariantCulture)))];
+}
 
 /// <summary>
 /// One string object per distinct text read while a series is built: its units, places and

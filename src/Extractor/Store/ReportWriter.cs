@@ -8,7 +8,7 @@ namespace Extractor.Store;
 
 /// <summary>
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
-/// then sections, paragraphs, footnotes, records, then the report's series heads and series keys;
+/// then sections, paragraphs, footnotes, diagnostics, records, then the report's series heads and series keys;
 /// a label seen for the first time is marked for the search index. Each statement is prepared once
 /// per report and run for every row.
 /// </summary>
@@ -57,6 +57,13 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             var note = report.Footnotes[i];
             Run("INSERT INTO footnotes(report_id, number, section, text) VALUES ($p0, $p1, $p2, $p3)",
                 reportId, note.Number, footnoteSections.GetValueOrDefault(note.Number, ""), note.Text);
+        }
+
+        for (var i = 0; i < report.Diagnostics.Count; i++)
+        {
+            var d = report.Diagnostics[i];
+            Run("INSERT INTO report_diagnostics(report_id, ordinal, code, level, message, page) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+                reportId, i, d.CodeName, StableCode.Of(d.Level), d.Message, d.Page);
         }
 
         var heads = new Dictionary<string, List<SeriesHead>>(StringComparer.Ordinal);
@@ -146,8 +153,8 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         foreach (var p in paragraphs)
         {
             Run(
-                "INSERT INTO paragraphs(report_id, section_id, ordinal, source_index, page, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-                reportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text);
+                "INSERT INTO paragraphs(report_id, section_id, ordinal, source_index, page, text, footnote_refs) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+                reportId, sectionId, ordinal++, p.Location.Index, p.Location.Page, p.Text, PackedFootnoteRefs.Pack(p.FootnoteRefs));
             foreach (var reference in p.FootnoteRefs)
             {
                 footnoteSections.TryAdd(reference.Number, path);

@@ -3,11 +3,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Extractor.Store;
 
-/// <summary>Opens the store's SQLite file: creates the schema in a new one, refuses one of another schema version.</summary>
+/// <summary>Opens the store's SQLite file: creates the schema in a new one, upgrades one of schema 8, refuses one of another schema version.</summary>
 internal static class StoreFile
 {
     /// <summary>Opens the database, creating it when <paramref name="create"/> is set.</summary>
-    /// <exception cref="StoreException">Missing (and not to be created), not an Extractor database, or from another version.</exception>
+    /// <exception cref="StoreException">Missing (and not to be created), not an Extractor database, or from a version before 8 or after this one.</exception>
     public static StoreConnection Open(string path, bool create)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -68,7 +68,14 @@ internal static class StoreFile
             throw new StoreException($"{store.Name}: written by a newer Extractor (schema {version}; this one reads {StoreSchema.Version})");
         }
 
-        if (number < StoreSchema.Version)
+        if (number == 8)
+        {
+            using var transaction = store.BeginTransaction();
+            store.Execute(StoreSchema.UpgradeFrom8);
+            store.Execute("UPDATE store_info SET value = $p0 WHERE key = 'schema'", $"{StoreSchema.Version}");
+            transaction.Commit();
+        }
+        else if (number < StoreSchema.Version)
         {
             throw new StoreException($"{store.Name}: written by an older Extractor (schema {version}; this one reads {StoreSchema.Version}): ingest the reports again into a new database");
         }

@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 8.</summary>
+/// <summary>The SQLite schema, version 9.</summary>
 /// <remarks>
 /// Text search reads a Lucene index beside the file (<see cref="SearchIndex"/>), built from these
 /// tables; <c>index_pending</c> and <c>index_pending_labels</c> name the reports and labels saved
@@ -23,12 +23,30 @@ namespace Extractor.Store;
 /// read from and its twins; <c>report_likeness</c> and <c>report_bands</c> are how a new file finds the
 /// report it is a twin of (<see cref="DocumentLikeness"/>). The report's own <c>path</c> and <c>sha256</c>
 /// are those of the file it was read from.
+/// What a report page shows and a search does not need is stored too: where each paragraph's footnote
+/// references sit (<c>footnote_refs</c>, packed as <see cref="PackedFootnoteRefs"/>) and what the reader
+/// noticed (<c>report_diagnostics</c>). Schema 9 added both to schema 8 (<see cref="UpgradeFrom8"/>).
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 8;
+    public const int Version = 9;
 
-    public const string Create = """
+    /// <summary>What the reader noticed about a report, in the order it did: <see cref="Extractor.Model.Diagnostic.CodeName"/>, "info" or "warning", the message, the page.</summary>
+    private const string ReportDiagnostics = """
+        CREATE TABLE report_diagnostics(
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            code TEXT NOT NULL, level TEXT NOT NULL, message TEXT NOT NULL, page INTEGER,
+            PRIMARY KEY (report_id, ordinal)) WITHOUT ROWID;
+        """;
+
+    /// <summary>Schema 8 to 9: the reports stored before have no footnote references or diagnostics until they are ingested again.</summary>
+    public const string UpgradeFrom8 = $"""
+        ALTER TABLE paragraphs ADD COLUMN footnote_refs TEXT;
+        {ReportDiagnostics}
+        """;
+
+    public const string Create = $"""
         CREATE TABLE store_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
         CREATE TABLE reports(
@@ -60,7 +78,7 @@ internal static class StoreSchema
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             section_id INTEGER REFERENCES sections(id),
             ordinal INTEGER NOT NULL, source_index INTEGER NOT NULL, page INTEGER,
-            text TEXT NOT NULL);
+            text TEXT NOT NULL, footnote_refs TEXT);
         CREATE INDEX paragraphs_report ON paragraphs(report_id);
 
         CREATE TABLE footnotes(
@@ -129,5 +147,7 @@ internal static class StoreSchema
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE);
         CREATE INDEX report_bands_band ON report_bands(band);
         CREATE INDEX report_bands_report ON report_bands(report_id);
+
+        {ReportDiagnostics}
         """;
 }

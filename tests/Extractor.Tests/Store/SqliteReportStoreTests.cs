@@ -19,15 +19,57 @@ public sealed class SqliteReportStoreTests
         Assert.That(() => SqliteReportStore.Open(text), Throws.TypeOf<StoreException>().With.Message.StartsWith("notes.db: cannot be used as a database"));
     }
 
-    [Test]
-    public void A_database_of_an_older_schema_asks_for_a_new_ingest()
+    [TestCase(1)]
+    [TestCase(7)]
+    public void A_database_of_a_schema_before_8_asks_for_a_new_ingest(int schema)
     {
         var path = StoreFixtures.NewDatabase();
         SqliteReportStore.Open(path, create: true).Dispose();
-        Execute(path, "UPDATE store_info SET value = '1' WHERE key = 'schema'");
+        Execute(path, $"UPDATE store_info SET value = '{schema}' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            "reports.db: written by an older Extractor (schema 1; this one reads 8): ingest the reports again into a new database"));
+            $"reports.db: written by an older Extractor (schema {schema}; this one reads 9): ingest the reports again into a new database"));
+    }
+
+    [Test]
+    public void A_database_of_schema_8_is_upgraded_in_place_and_keeps_its_reports()
+    {
+        var (path, before) = SmallStoreHits();
+
+        // Schema 8's shape: no footnote references on paragraphs, no diagnostics.
+        Execute(path, "DROP TABLE report_diagnostics; ALTER TABLE paragraphs DROP COLUMN footnote_refs; UPDATE store_info SET value = '8' WHERE key = 'schema'");
+        Assert.That(Texts(path, "SELECT name FROM pragma_table_info('paragraphs')"), Does.Not.Contain("footnote_refs"));
+
+        var report = StoreFixtures.Report("b.docx", StoreFixtures.HuuLung, "Bắc Giang", 2025, "năm 2025", 1, 12, [], "Số liệu ước tính.") with
+        {
+            Sections = [new Section("I", "Ngân sách", 1, [new Paragraph("Thu ngân sách đạt 5 triệu đồng, chi 3 triệu đồng.", [new(1, 17), new(2, 47)], [], new(0))], [], [])],
+            Diagnostics =
+            [
+                new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.LegacyEncodingDecoded, "decoded 12 run(s) from TCVN3"),
+                new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.NeedsOcr, "page 2: no text layer, needs OCR") { Page = 2 },
+            ],
+        };
+        using (var store = SqliteReportStore.Open(path))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before), "the reports stored before are searched as before");
+            Assert.That(store.Save(StoreFixtures.Stored(report), replace: false), Is.EqualTo(SaveOutcome.Ingested));
+        }
+
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "9" }));
+        Assert.That(Texts(path, "SELECT coalesce(p.footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name = 'b.docx'"),
+            Is.EqualTo(new[] { "1@17,2@47" }));
+        Assert.That(Texts(path, "SELECT DISTINCT coalesce(footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name <> 'b.docx'"),
+            Is.EqualTo(new[] { "-" }), "the reports stored before the upgrade have none until they are ingested again");
+        Assert.That(Texts(path, "SELECT code || ' ' || level || ' ' || coalesce(page, '-') || ' ' || message FROM report_diagnostics ORDER BY ordinal"), Is.EqualTo(new[]
+        {
+            "legacy_encoding_decoded info - decoded 12 run(s) from TCVN3",
+            "needs_ocr warning 2 page 2: no text layer, needs OCR",
+        }));
+        using (SqliteReportStore.Open(path))
+        {
+        }
+
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "9" }), "opened again: nothing more to upgrade");
     }
 
     [Test]
@@ -222,6 +264,23 @@ public sealed class SqliteReportStoreTests
     private static List<string> Hits(IReportStore store) =>
         [.. new[] { "ngan sach", "lua", "\"hoa giai\"", "dong" }.SelectMany(q => store.Search(new SearchQuery(q, ReportFilter.None)).Hits
             .Select(h => $"{q}: {h.Report} {h.Source} {h.Matches} {h.Snippet.Format()}"))];
+
+    /// <summary>The first column of each row, as text.</summary>
+    private static List<string> Texts(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read())
+        {
+            texts.Add(reader.GetString(0));
+        }
+
+        return texts;
+    }
 
     private static long Count(string database, string sql)
     {
