@@ -47,6 +47,17 @@ public interface IReportStore : IDisposable
 
     /// <summary>Records matching the filter, by report then document order.</summary>
     IEnumerable<IndicatorRecord> Records(ReportFilter filter);
+
+    /// <summary>
+    /// A stored report as a page shows it: metadata, sections, paragraphs with their footnote references,
+    /// footnotes, its records (as <see cref="Records"/> gives them), its files and diagnostics.
+    /// </summary>
+    /// <param name="id">The store's id of the report, as <see cref="SearchHit.ReportId"/> gives it.</param>
+    /// <returns>Null when the store has no report of that id.</returns>
+    StoredReportView? Report(long id);
+
+    /// <summary>How many reports and records the store holds, and how the reports divide by province, year and type.</summary>
+    ArchiveCounts Archive();
 }
 
 /// <summary>A report ready to store: the file it came from, its content hash, the report and its records.</summary>

@@ -85,13 +85,13 @@ internal sealed class PassageDocuments(StoreConnection store)
 
         var sections = ReadSections(reportId);
         var byPath = sections.GroupBy(s => s.Value.Path).ToDictionary(g => g.Key, g => g.First().Key);
-        var paragraphs = Rows("SELECT id, section_id, text FROM paragraphs WHERE report_id = $p0 ORDER BY ordinal", reportId,
-            r => (Id: r.GetInt64(0), Section: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Text: r.GetString(2)));
-        var footnotes = Rows("SELECT id, number, section, text FROM footnotes WHERE report_id = $p0 ORDER BY id", reportId,
-            r => (Id: r.GetInt64(0), Number: r.GetInt32(1), Section: byPath.TryGetValue(r.GetString(2), out var s) ? s : (long?)null, Text: r.GetString(3)));
-        var records = Rows(
+        var paragraphs = store.Rows("SELECT id, section_id, text FROM paragraphs WHERE report_id = $p0 ORDER BY ordinal",
+            r => (Id: r.GetInt64(0), Section: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Text: r.GetString(2)), reportId);
+        var footnotes = store.Rows("SELECT id, number, section, text FROM footnotes WHERE report_id = $p0 ORDER BY id",
+            r => (Id: r.GetInt64(0), Number: r.GetInt32(1), Section: byPath.TryGetValue(r.GetString(2), out var s) ? s : (long?)null, Text: r.GetString(3)), reportId);
+        var records = store.Rows(
             "SELECT rec.source, rec.footnote, rec.section, rec.evidence, l.text, rec.category FROM records rec JOIN labels l ON l.id = rec.label_id WHERE rec.report_id = $p0 ORDER BY rec.ordinal",
-            reportId, r => new RecordRow(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)));
+            r => new RecordRow(r.GetString(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)), reportId);
 
         var bodyRecords = new Dictionary<long, List<RecordRow>>();
         var noteRecords = new Dictionary<int, List<RecordRow>>();
@@ -231,27 +231,14 @@ internal sealed class PassageDocuments(StoreConnection store)
     }
 
     private ReportRow? ReadReport(long reportId) =>
-        Rows("SELECT id, year, place, province, period, coalesce(title, '') FROM reports WHERE id = $p0", reportId,
-            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4), r.GetString(5)))
+        store.Rows("SELECT id, year, place, province, period, coalesce(title, '') FROM reports WHERE id = $p0",
+            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4), r.GetString(5)), reportId)
         .FirstOrDefault();
 
     private Dictionary<long, SectionRow> ReadSections(long reportId) =>
-        Rows("SELECT id, parent_id, title, path FROM sections WHERE report_id = $p0", reportId,
-            r => (Id: r.GetInt64(0), Row: new SectionRow(r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3))))
+        store.Rows("SELECT id, parent_id, title, path FROM sections WHERE report_id = $p0",
+            r => (Id: r.GetInt64(0), Row: new SectionRow(r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3))), reportId)
         .ToDictionary(s => s.Id, s => s.Row);
-
-    private List<T> Rows<T>(string sql, long reportId, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> read)
-    {
-        using var command = store.Command(sql, reportId);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 
     private static FieldType Frozen(FieldType type)
     {

@@ -60,7 +60,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var facets = SearchResults.FacetNames.ToDictionary(
             name => name,
             IReadOnlyList<FacetCount> (name) => matches.Facets.TryGetValue(name, out var counts)
-                ? [.. counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)]
+                ? FacetCount.MostFirst(counts.Select(c => new FacetCount(c.Key, c.Value)))
                 : []);
         return new SearchResults(hits, facets, matches.Reports.Count);
     }

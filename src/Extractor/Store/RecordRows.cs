@@ -3,15 +3,27 @@ using Microsoft.Data.Sqlite;
 
 namespace Extractor.Store;
 
-/// <summary>Records as rows: the columns read of a record and its report, and the record built from them; the records of a filter, for export.</summary>
+/// <summary>Records as rows: the columns read of a record and its report, and the record built from them; the records of a filter, for export, or of one report.</summary>
 internal sealed class RecordRows(StoreConnection store)
 {
-    public IEnumerable<IndicatorRecord> Records(ReportFilter filter)
+    public IEnumerable<IndicatorRecord> Records(ReportFilter filter) => Records(filter, null);
+
+    /// <summary>The records of one report, in document order, as <see cref="Records(ReportFilter)"/> gives them.</summary>
+    public IEnumerable<IndicatorRecord> OfReport(long reportId) => Records(ReportFilter.None, reportId);
+
+    private IEnumerable<IndicatorRecord> Records(ReportFilter filter, long? reportId)
     {
         using var command = store.CreateCommand();
+        var report = "";
+        if (reportId is { } id)
+        {
+            command.Parameters.AddWithValue("$report", id);
+            report = "AND rec.report_id = $report";
+        }
+
         command.CommandText = $"""
             SELECT {ReportColumns}, {RecordColumns} FROM records rec JOIN reports r ON r.id = rec.report_id JOIN labels l ON l.id = rec.label_id
-            WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)} {FilterSql.RecordValues(filter, "rec", command)}
+            WHERE 1 = 1 {report} {FilterSql.Reports(filter, "r", command)} {FilterSql.RecordValues(filter, "rec", command)}
             ORDER BY rec.report_id, rec.ordinal
             """;
         foreach (var record in ReadRecords(command))

@@ -28,7 +28,12 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDicti
 }
 
 /// <summary>How many matching reports have <paramref name="Value"/> for a facet.</summary>
-public sealed record FacetCount(string Value, int Count);
+public sealed record FacetCount(string Value, int Count)
+{
+    /// <summary>The counts in the order a page shows them: most first, then by value.</summary>
+    internal static List<FacetCount> MostFirst(IEnumerable<FacetCount> counts) =>
+        [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+}
 
 /// <summary>One search hit: a report, its passage that matched best, where that stands, with the matched words marked.</summary>
 /// <param name="ReportId">The store's id of the report, by which a page links the hit to it.</param>

@@ -10,7 +10,7 @@ namespace Extractor.Store;
 /// process leaves whole reports only; the search index beside it (<see cref="SearchIndex"/>)
 /// catches up with what was saved. Each job is a part of its own (<see cref="ReportSaving"/>,
 /// <see cref="BatchFinishing"/>, <see cref="PassageSearch"/>, <see cref="SeriesReading"/>,
-/// <see cref="RecordRows"/>); this class puts them behind <see cref="IReportStore"/> and turns
+/// <see cref="RecordRows"/>, <see cref="ReportReading"/>); this class puts them behind <see cref="IReportStore"/> and turns
 /// SQLite's errors into <see cref="StoreException"/>s naming the file.
 /// </summary>
 internal sealed class SqliteReportStore : IReportStore
@@ -22,6 +22,7 @@ internal sealed class SqliteReportStore : IReportStore
     private readonly PassageSearch _search;
     private readonly SeriesReading _series;
     private readonly RecordRows _records;
+    private readonly ReportReading _reading;
 
     private SqliteReportStore(StoreConnection store, SearchIndex index)
     {
@@ -32,6 +33,7 @@ internal sealed class SqliteReportStore : IReportStore
         _finishing = new BatchFinishing(store, index, _series);
         _search = new PassageSearch(store, index);
         _records = new RecordRows(store);
+        _reading = new ReportReading(store, _records);
     }
 
     /// <summary>Opens the database and its search index, creating them when <paramref name="create"/> is set.</summary>
@@ -82,6 +84,10 @@ internal sealed class SqliteReportStore : IReportStore
             yield return records.Current;
         }
     }
+
+    public StoredReportView? Report(long id) => Guarded(() => _reading.Report(id));
+
+    public ArchiveCounts Archive() => Guarded(_reading.Archive);
 
     private T Guarded<T>(Func<T> action) => Guarded(_store, action);
 

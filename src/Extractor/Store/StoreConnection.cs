@@ -5,7 +5,7 @@ namespace Extractor.Store;
 
 /// <summary>
 /// The open SQLite file the store's parts share (see <see cref="StoreFile"/>), with the few ways
-/// they run SQL: a command with positional parameters <c>$p0, $p1, ...</c>, a statement, a scalar.
+/// they run SQL: a command with positional parameters <c>$p0, $p1, ...</c>, a statement, a scalar, rows.
 /// </summary>
 internal sealed class StoreConnection(SqliteConnection connection, string path) : IDisposable
 {
@@ -31,6 +31,20 @@ internal sealed class StoreConnection(SqliteConnection connection, string path) 
         }
 
         return command;
+    }
+
+    /// <summary>Each row of <paramref name="sql"/> as <paramref name="read"/> makes it.</summary>
+    public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params object[] values)
+    {
+        using var command = Command(sql, values);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     public void Execute(string sql, params object[] values)

@@ -24,9 +24,15 @@ internal sealed class StoredFiles(StoreConnection store)
     public IReadOnlyList<StoredReportFiles> All() =>
         [.. Rows("SELECT report_id, path, sha256, role, format FROM report_files")
             .GroupBy(f => f.ReportId)
-            .Select(g => g.OrderBy(f => f.Read ? 0 : 1).ThenBy(f => f.Path, StringComparer.Ordinal).ToList())
-            .Select(files => new StoredReportFiles(files[0].Path, [.. files.Select(f => new StoredFile(f.Path, f.Sha256, f.Read, f.Format))]))
+            .Select(Listed)
+            .Select(files => new StoredReportFiles(files[0].Path, files))
             .OrderBy(r => r.Path, StringComparer.Ordinal)];
+
+    /// <summary>A report's files as <see cref="All"/> lists them: the one it is read from, then its twins by path.</summary>
+    public IReadOnlyList<StoredFile> Listed(long reportId) => Listed(Of(reportId));
+
+    private static List<StoredFile> Listed(IEnumerable<FileRow> files) =>
+        [.. files.OrderBy(f => f.Read ? 0 : 1).ThenBy(f => f.Path, StringComparer.Ordinal).Select(f => new StoredFile(f.Path, f.Sha256, f.Read, f.Format))];
 
     /// <summary>The rows of a file with this content or at this path (an older version of it).</summary>
     public IReadOnlyList<FileRow> Matching(string sha256, string path) =>
@@ -43,18 +49,8 @@ internal sealed class StoredFiles(StoreConnection store)
 
     public void Remove(FileRow file) => store.Execute("DELETE FROM report_files WHERE sha256 = $p0", file.Sha256);
 
-    private List<FileRow> Rows(string sql, params object[] values)
-    {
-        using var command = store.Command(sql, values);
-        using var reader = command.ExecuteReader();
-        var rows = new List<FileRow>();
-        while (reader.Read())
-        {
-            rows.Add(new FileRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3) == Read, reader.GetString(4)));
-        }
-
-        return rows;
-    }
+    private List<FileRow> Rows(string sql, params object[] values) =>
+        store.Rows(sql, r => new FileRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3) == Read, r.GetString(4)), values);
 }
 
 /// <summary>A row of <c>report_files</c>: which report, the file, whether the report is read from it, and its format (<see cref="FileReading"/>).</summary>

@@ -12,7 +12,10 @@ namespace Extractor.Store;
 /// <param name="Name">File name of the file it is read from.</param>
 /// <param name="Sections">Every section in document order, depth first.</param>
 /// <param name="Paragraphs">Every body paragraph and table row in document order; those before the first section have no section.</param>
+/// <param name="Footnotes">By number.</param>
 /// <param name="Records">In document order, as <see cref="IReportStore.Records"/> gives them.</param>
+/// <param name="Files">The file it is read from, then its twins by path, as <see cref="IReportStore.ReportFiles"/> lists them.</param>
+/// <param name="Diagnostics">In the order its reader noticed them. A report stored before schema 9 has none, and no footnote references, until it is ingested again.</param>
 public sealed record StoredReportView(
     long Id,
     string Name,
@@ -43,6 +46,6 @@ public sealed record StoredFootnote(int Number, string Section, string Text);
 /// <summary>What the reader noticed about a report (<see cref="Diagnostic"/>), as stored: the stable code ("ocr_used"), "info" or "warning", the message, the page.</summary>
 public sealed record StoredDiagnostic(string Code, string Level, string Message, int? Page);
 
-/// <summary>What a store holds: how many reports, how they divide by province, year and type (most first), and how many records.</summary>
+/// <summary>What a store holds: how many reports, how they divide by province, year and type (most first, then by value; reports without one left out), and how many records.</summary>
 public sealed record ArchiveCounts(
     int Reports, int Records, IReadOnlyList<FacetCount> Provinces, IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Types);

@@ -121,6 +121,10 @@ public sealed class IngestTests
 
         public IEnumerable<Extractor.Records.IndicatorRecord> Records(ReportFilter filter) => store.Records(filter);
 
+        public StoredReportView? Report(long id) => store.Report(id);
+
+        public ArchiveCounts Archive() => store.Archive();
+
         public void Dispose() => store.Dispose();
     }
 

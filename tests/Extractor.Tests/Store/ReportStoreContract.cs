@@ -35,6 +35,7 @@ public abstract partial class ReportStoreContract
     {
         _small?.Dispose();
         _archive?.Dispose();
+        _samples?.Dispose();
     }
 
     [Test]
