@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Extractor.Export;
 using Extractor.Store;
 using Spectre.Console;
 
@@ -14,8 +13,6 @@ namespace Extractor.Cli;
 /// </summary>
 internal static class SearchCommand
 {
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var query = new Argument<string>("query")
@@ -34,7 +31,9 @@ internal static class SearchCommand
             var results = db.Search(new SearchQuery(parse.GetValue(query)!, store.Filter(parse), parse.GetValue(limit), parse.GetValue(exact)));
             if (parse.GetValue(json))
             {
-                WriteJson(results);
+                using var stdout = Console.OpenStandardOutput();
+                SearchJson.Write(results, stdout);
+                stdout.WriteByte((byte)'\n');
             }
             else
             {
@@ -45,70 +44,6 @@ internal static class SearchCommand
         }));
         return command;
     }
-
-    private static void WriteJson(SearchResults results)
-    {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, Json))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("hits");
-            foreach (var hit in results.Hits)
-            {
-                w.WriteStartObject();
-                w.WriteString("report", hit.Report);
-                w.WriteString("place", hit.Place);
-                if (hit.Year is { } year)
-                {
-                    w.WriteNumber("year", year);
-                }
-                else
-                {
-                    w.WriteNull("year");
-                }
-
-                w.WriteString("period", hit.Period);
-                w.WriteString("section", hit.Section);
-                w.WriteString("source", SourceName(hit.Source));
-                w.WriteString("snippet", hit.Snippet.Format());
-                w.WriteNumber("score", Math.Round(hit.Score, 4));
-                w.WriteNumber("matches", hit.Matches);
-                w.WriteStartArray("files");
-                foreach (var file in hit.Files)
-                {
-                    w.WriteStringValue(file);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("reports", results.Reports);
-            w.WriteStartObject("facets");
-            foreach (var name in SearchResults.FacetNames)
-            {
-                w.WriteStartArray(name);
-                foreach (var facet in results.Facets[name])
-                {
-                    w.WriteStartObject();
-                    w.WriteString("value", facet.Value);
-                    w.WriteNumber("count", facet.Count);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        stdout.WriteByte((byte)'\n');
-    }
-
-    /// <summary>"body" or "footnote", as the contract's source column spells them, or "title".</summary>
-    internal static string SourceName(PassageKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>How many values of each facet the table view shows.</summary>
     private const int FacetValuesShown = 5;
@@ -125,7 +60,7 @@ internal static class SearchCommand
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            var where = string.Join(" · ", new[] { hit.Place, hit.Period, hit.Section.Length > 0 ? hit.Section : null, SourceName(hit.Source) }.Where(s => !string.IsNullOrEmpty(s)));
+            var where = string.Join(" · ", new[] { hit.Place, hit.Period, hit.Section.Length > 0 ? hit.Section : null, SearchJson.SourceName(hit.Source) }.Where(s => !string.IsNullOrEmpty(s)));
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"[bold]{i + 1}. {Markup.Escape(hit.Report)}[/] [grey]{Markup.Escape(where)} · {hit.Score:0.00} · {hit.Matches} {(hit.Matches == 1 ? "passage" : "passages")}[/]"));
             AnsiConsole.MarkupLine("   " + hit.Snippet.Format("[bold yellow]", "[/]", Markup.Escape));

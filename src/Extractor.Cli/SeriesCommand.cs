@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Extractor.Export;
 using Extractor.Store;
 using Spectre.Console;
@@ -14,8 +12,6 @@ namespace Extractor.Cli;
 /// </summary>
 internal static class SeriesCommand
 {
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var indicator = new Option<string>("--indicator") { Description = "Words of the indicator label, in the search syntax: \"dien tich lua\"." };
@@ -76,35 +72,7 @@ internal static class SeriesCommand
     private static void WriteJson(IReadOnlyList<SeriesRow> rows)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, Json))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("rows");
-            foreach (var row in rows)
-            {
-                w.WriteStartObject();
-                w.WriteString("place", row.Place);
-                if (row.Year is { } year)
-                {
-                    w.WriteNumber("year", year);
-                }
-                else
-                {
-                    w.WriteNull("year");
-                }
-
-                w.WriteString("period", row.Period);
-                w.WriteString("indicator", row.Indicator);
-                w.WriteNumber("value", row.Value);
-                w.WriteString("unit", row.Unit);
-                w.WriteString("report", row.Report);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
+        SeriesJson.Write(rows, stdout);
         stdout.WriteByte((byte)'\n');
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Model;
 
@@ -11,12 +10,6 @@ namespace Extractor.Export;
 /// </summary>
 public static class ReportJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(Report report)
     {
         using var stream = new MemoryStream();
@@ -26,7 +19,7 @@ public static class ReportJson
 
     public static void Write(Report report, Stream output)
     {
-        using var w = new Utf8JsonWriter(output, Options);
+        using var w = new Utf8JsonWriter(output, ContractJson.Options);
         w.WriteStartObject();
 
         var m = report.Metadata;
@@ -38,21 +31,14 @@ public static class ReportJson
         w.WriteString("place", m.Place?.ToString());
         w.WriteString("province", m.Province);
         w.WriteString("period", m.Period?.Label);
-        if (m.Year is { } year)
-        {
-            w.WriteNumber("year", year);
-        }
-        else
-        {
-            w.WriteNull("year");
-        }
+        ContractJson.WriteNumberOrNull(w, "year", m.Year);
 
         w.WriteString("title", m.Title);
         w.WriteEndObject();
 
-        WriteArray(w, "preamble", report.Preamble, p => w.WriteStringValue(p.Text));
-        WriteArray(w, "sections", report.Sections, s => WriteSection(w, s));
-        WriteArray(w, "footnotes", report.Footnotes, f =>
+        ContractJson.WriteArray(w, "preamble", report.Preamble, p => w.WriteStringValue(p.Text));
+        ContractJson.WriteArray(w, "sections", report.Sections, s => WriteSection(w, s));
+        ContractJson.WriteArray(w, "footnotes", report.Footnotes, f =>
         {
             w.WriteStartObject();
             w.WriteNumber("number", f.Number);
@@ -68,19 +54,8 @@ public static class ReportJson
         w.WriteString("label", section.Label);
         w.WriteString("title", section.Title);
         w.WriteNumber("level", section.Level);
-        WriteArray(w, "paragraphs", section.Paragraphs, p => w.WriteStringValue(p.Text));
-        WriteArray(w, "sections", section.Sections, child => WriteSection(w, child));
+        ContractJson.WriteArray(w, "paragraphs", section.Paragraphs, p => w.WriteStringValue(p.Text));
+        ContractJson.WriteArray(w, "sections", section.Sections, child => WriteSection(w, child));
         w.WriteEndObject();
-    }
-
-    private static void WriteArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> write)
-    {
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            write(item);
-        }
-
-        w.WriteEndArray();
     }
 }

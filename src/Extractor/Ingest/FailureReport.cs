@@ -31,6 +31,24 @@ public static class FailureReport
         }
     });
 
+    /// <summary>The failures <see cref="Write"/> wrote to <paramref name="path"/>; none when there is no such file.</summary>
+    public static IReadOnlyList<IngestFailure> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions());
+        var failures = new List<IngestFailure>();
+        while (csv.Read())
+        {
+            failures.Add(new IngestFailure(csv.GetString("file"), csv.GetString("reason"), csv.GetString("message")));
+        }
+
+        return failures;
+    }
+
     /// <summary>
     /// Writes, for every failure with a <see cref="IngestFailure.Trace"/>, its time, file and whole exception;
     /// like the CSV, also when there is none, so an older run's stacks never stand for this one.

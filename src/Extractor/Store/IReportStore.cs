@@ -20,6 +20,9 @@ public interface IReportStore : IDisposable
     /// <summary>Every stored report, by the path of the file it is read from, with all its files: that one, then its twins.</summary>
     IReadOnlyList<StoredReportFiles> ReportFiles();
 
+    /// <summary>The id of the report read from a file of this name (<see cref="IndicatorRecord.Report"/>), the first stored when several are; null when none is.</summary>
+    long? ReportId(string name);
+
     /// <summary>Stores a report and its records in one transaction: all of it or, if the process dies, none of it.</summary>
     SaveOutcome Save(StoredReport report, bool replace);
 

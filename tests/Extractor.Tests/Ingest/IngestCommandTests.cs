@@ -40,7 +40,7 @@ public sealed partial class IngestCommandTests
         var hits = json.RootElement.GetProperty("hits");
         Assert.That(hits.GetArrayLength(), Is.EqualTo(1), "one hit per report: one report of Văn Quan");
         var hit = hits[0];
-        Assert.That(hit.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "report", "place", "year", "period", "section", "source", "snippet", "score", "matches", "files" }));
+        Assert.That(hit.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "report", "place", "year", "period", "section", "source", "snippet", "score", "matches", "files", "report_id" }));
         Assert.That(hit.GetProperty("files").EnumerateArray().Select(f => f.GetString()), Is.EqualTo(new[] { "huyen-van-quan-6-thang-2024.txt" }));
         Assert.That(hit.GetProperty("matches").GetInt32(), Is.GreaterThan(1), "the report states it in several passages");
         var facets = json.RootElement.GetProperty("facets");

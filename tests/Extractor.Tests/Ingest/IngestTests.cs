@@ -103,6 +103,8 @@ public sealed class IngestTests
 
         public IReadOnlyList<StoredReportFiles> ReportFiles() => store.ReportFiles();
 
+        public long? ReportId(string name) => store.ReportId(name);
+
         public SaveOutcome Save(StoredReport report, bool replace) => store.Save(report, replace);
 
         public void FinishBatch()
