@@ -13,4 +13,5 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(SeriesCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();
