@@ -154,7 +154,7 @@ internal sealed class StoreBenchmark : IBenchmark
     }
 
     /// <summary>The machine's 1-minute load: latencies on a shared machine mean little without it.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string Share(TimeSpan part, TimeSpan total) => total > TimeSpan.Zero ? $"{part / total:P0}" : "-";
@@ -176,7 +176,7 @@ internal sealed class StoreBenchmark : IBenchmark
             $"{what,-22} n={timings.Count,3}  wall {Percentiles(timings.Select(t => t.Wall))}   CPU {Percentiles(timings.Select(t => t.Cpu))}"));
     }
 
-    private static string Percentiles(IEnumerable<double> values)
+    internal static string Percentiles(IEnumerable<double> values)
     {
         List<double> ms = [.. values.Order()];
         double At(double p) => ms[Math.Min(ms.Count - 1, (int)Math.Ceiling(p * ms.Count) - 1)];
@@ -188,7 +188,7 @@ internal sealed class StoreBenchmark : IBenchmark
     /// (nanoseconds; a search reads the index's segments on several threads); elsewhere from
     /// <see cref="Process.TotalProcessorTime"/>. Both count the runtime's own threads too.
     /// </summary>
-    private static class ProcessCpu
+    internal static class ProcessCpu
     {
         private const int ProcessClock = 2;
 
@@ -210,7 +210,7 @@ internal sealed class StoreBenchmark : IBenchmark
     }
 
     /// <summary>200 fixed searches: half plain, half with place, province, year or period filters; words with and without diacritics, phrases, prefixes, OR, NOT.</summary>
-    private static IEnumerable<SearchQuery> SearchQueries()
+    internal static IEnumerable<SearchQuery> SearchQueries()
     {
         string[] texts =
         [
@@ -244,7 +244,7 @@ internal sealed class StoreBenchmark : IBenchmark
     }
 
     /// <summary>Series by category (each code in models/categories.tsv, with and without filters) and by indicator text.</summary>
-    private static IEnumerable<SeriesQuery> SeriesQueries()
+    internal static IEnumerable<SeriesQuery> SeriesQueries()
     {
         string[] categories = ["other", "crop_area", "crop_output", "livestock", "forest_planting", "budget_revenue", "budget_spending", "rural_roads", "education", "health", "poverty"];
         string[] indicators = ["diện tích lúa", "thu ngân sách", "trồng rừng", "tổng đàn", "hộ nghèo"];
