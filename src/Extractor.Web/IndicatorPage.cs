@@ -41,7 +41,7 @@ internal static class IndicatorPage
         {
             try
             {
-                records = stores.Use(db => db.Series(choice.Query));
+                records = stores.Cached(("records", choice.Query), db => db.Series(choice.Query), RecordsSize);
             }
             catch (QuerySyntaxException e)
             {
@@ -94,7 +94,7 @@ internal static class IndicatorPage
             throw new RequestRefused("category or indicator: choose one");
         }
 
-        var records = stores.Use(db => db.Series(choice.Query));
+        var records = stores.Cached(("records", choice.Query), db => db.Series(choice.Query), RecordsSize);
         using var file = new MemoryStream();
         if (format == "xlsx")
         {
@@ -108,6 +108,9 @@ internal static class IndicatorPage
         var name = $"chi-tieu-{choice.Category ?? "tu-khoa"}.{format}";
         return Results.File(file.ToArray(), format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
     }
+
+    /// <summary>A record with its texts, as kept in memory: about a kilobyte.</summary>
+    private static long RecordsSize(IReadOnlyList<IndicatorRecord> records) => records.Count * 1024L;
 
     private static void Form(Html html, Choice choice)
     {

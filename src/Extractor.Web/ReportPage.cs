@@ -25,12 +25,16 @@ internal static class ReportPage
         return PageLayout.Link(Path(report), ("at", piece.Length > AnchorLength ? piece[..AnchorLength] : piece)) + "#hit";
     }
 
+    /// <summary>A report as kept in memory: its text twice over (UTF-16), and about a kilobyte a record.</summary>
+    public static long Size(StoredReportView? report) =>
+        report is null ? 64 : report.Paragraphs.Sum(p => (long)p.Text.Length * 2) + report.Footnotes.Sum(n => (long)n.Text.Length * 2) + report.Records.Count * 1024L;
+
     public static string Path(long report) => string.Create(CultureInfo.InvariantCulture, $"/reports/{report}");
 
     public static IResult Render(long id, HttpRequest request, StorePool stores)
     {
         var at = new RequestValues(request.Query).Text("at", RequestValues.MaxQueryLength);
-        var report = stores.Use(db => db.Report(id));
+        var report = stores.Cached(("report", id), db => db.Report(id), Size);
         if (report is null)
         {
             return PageLayout.Problem("Không có báo cáo này", string.Create(CultureInfo.InvariantCulture, $"Kho không có báo cáo số {id}."), StatusCodes.Status404NotFound);

@@ -37,7 +37,8 @@ internal static class SearchPage
         {
             try
             {
-                results = stores.Use(db => db.Search(new SearchQuery(text, values.Filter(), PageSize, exact, (page - 1) * PageSize)));
+                var query = new SearchQuery(text, values.Filter(), PageSize, exact, (page - 1) * PageSize);
+                results = stores.Cached(query, db => db.Search(query));
             }
             catch (QuerySyntaxException e)
             {

@@ -14,7 +14,8 @@ namespace Extractor.Web;
 
 /// <summary>Where the page listens and which store it reads.</summary>
 /// <param name="Port">0 takes any free port (tests); <see cref="Site.Address"/> tells which.</param>
-public sealed record SiteOptions(string Database, string Host = "127.0.0.1", int Port = 5080);
+/// <param name="AnswerMegabytes">How much memory the answers kept until the store changes (searches, tables, reports) may take; 0 keeps none.</param>
+public sealed record SiteOptions(string Database, string Host = "127.0.0.1", int Port = 5080, int AnswerMegabytes = 256);
 
 /// <summary>
 /// The web page over a store (<c>extractor serve</c>): search, a report, an indicator across places and
@@ -39,7 +40,7 @@ public static class Site
                 kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
             }
         });
-        builder.Services.AddSingleton(new StorePool(options.Database));
+        builder.Services.AddSingleton(new StorePool(options.Database, options.AnswerMegabytes * 1024L * 1024));
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Failed, AllowStatusCode404Response = true });
         app.Use(async (context, next) =>
@@ -83,7 +84,7 @@ public static class Site
     /// <summary>A file of a report by its place among the report's files: never by a path from the request.</summary>
     private static IResult ReportFile(long id, int index, StorePool stores)
     {
-        var report = stores.Use(db => db.Report(id));
+        var report = stores.Cached(("report", id), db => db.Report(id), ReportPage.Size);
         if (report is null || index < 0 || index >= report.Files.Count)
         {
             return PageLayout.Problem("Không có tệp này", string.Create(CultureInfo.InvariantCulture, $"Báo cáo số {id} không có tệp số {index}."), StatusCodes.Status404NotFound);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Extractor.Export;
 using Extractor.Store;
@@ -17,20 +18,18 @@ internal static class SiteApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/search", (HttpRequest request, StorePool stores) => Json(() =>
+        app.MapGet("/api/search", (HttpRequest request, StorePool stores) => Json(request, () =>
         {
             var values = new RequestValues(request.Query);
             var query = Search(values, values.Number("limit", 20, 1, MaxLimit), values.Number("offset", 0, 0, MaxLimit * RequestValues.MaxPage));
-            var results = stores.Use(db => db.Search(query));
-            return output => SearchJson.Write(results, output);
+            return Kept(stores, query, db => db.Search(query), SearchJson.Write);
         }));
-        app.MapGet("/api/facets", (HttpRequest request, StorePool stores) => Json(() =>
+        app.MapGet("/api/facets", (HttpRequest request, StorePool stores) => Json(request, () =>
         {
-            var values = new RequestValues(request.Query);
-            var results = stores.Use(db => db.Search(Search(values, 1, 0)));
-            return output => SearchJson.WriteFacets(results, output);
+            var query = Search(new RequestValues(request.Query), 1, 0);
+            return Kept(stores, ("facets", query), db => db.Search(query), SearchJson.WriteFacets);
         }));
-        app.MapGet("/api/series", (HttpRequest request, StorePool stores) => Json(() =>
+        app.MapGet("/api/series", (HttpRequest request, StorePool stores) => Json(request, () =>
         {
             var values = new RequestValues(request.Query);
             var category = values.Text("category");
@@ -41,19 +40,12 @@ internal static class SiteApi
             }
 
             var query = new SeriesQuery(category, indicator, values.Filter() with { Category = null }, values.Text("by") != "place,year");
-            var rows = stores.Use(db => db.SeriesRows(query));
-            return output => SeriesJson.Write(rows, output);
+            return Kept(stores, query, db => db.SeriesRows(query), SeriesJson.Write);
         }));
-        app.MapGet("/api/reports/{id:long}", (long id, StorePool stores) => Json(() =>
-        {
-            var report = stores.Use(db => db.Report(id)) ?? throw new ReportMissing(id);
-            return output => StoredReportJson.Write(report, output);
-        }));
-        app.MapGet("/api/categories", (HttpRequest request) => Json(() =>
-        {
-            var words = new RequestValues(request.Query).Text("q") ?? "";
-            var matching = CategoryNames.Matching(words).ToList();
-            return output =>
+        app.MapGet("/api/reports/{id:long}", (long id, HttpRequest request, StorePool stores) => Json(request, () =>
+            Kept(stores, ("report", id), db => db.Report(id) ?? throw new ReportMissing(id), StoredReportJson.Write)));
+        app.MapGet("/api/categories", (HttpRequest request) => Json(request, () =>
+            JsonAnswer.Of(Bytes(CategoryNames.Matching(new RequestValues(request.Query).Text("q") ?? "").ToList(), (matching, output) =>
             {
                 using var w = new Utf8JsonWriter(output);
                 w.WriteStartObject();
@@ -68,8 +60,7 @@ internal static class SiteApi
 
                 w.WriteEndArray();
                 w.WriteEndObject();
-            };
-        }));
+            }))));
         app.MapGet("/api/openapi.json", () => Results.Bytes(Site.Resource("openapi.json"), "application/json"));
     }
 
@@ -78,17 +69,61 @@ internal static class SiteApi
 
     private sealed class ReportMissing(long id) : Exception($"no report {id}");
 
-    /// <summary>Runs the request; writes its JSON, or the error in one line with the status that says whose it is.</summary>
-    private static IResult Json(Func<Action<Stream>> read)
+    /// <summary>Runs the request; sends its JSON, or the error in one line with the status that says whose it is.</summary>
+    /// <summary>What <paramref name="read"/> gives as JSON, kept as the bytes sent until the store changes: a repeated request costs a copy.</summary>
+    private static JsonAnswer Kept<T>(StorePool stores, object key, Func<IReportStore, T> read, Action<T, Stream> write) =>
+        stores.Cached(("json", key), db => JsonAnswer.Of(Bytes(read(db), write)), answer => answer.Size);
+
+    private static byte[] Bytes<T>(T value, Action<T, Stream> write)
+    {
+        using var output = new MemoryStream();
+        write(value, output);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// JSON as sent: the bytes, and gzipped once when they are many (a series of thousands of rows is
+    /// megabytes of JSON and a tenth of that gzipped), for the clients that accept it.
+    /// </summary>
+    private sealed record JsonAnswer(byte[] Plain, byte[]? Gzipped)
+    {
+        private const int GzipFrom = 16 * 1024;
+
+        public long Size => Plain.LongLength + (Gzipped?.LongLength ?? 0);
+
+        public static JsonAnswer Of(byte[] plain)
+        {
+            if (plain.Length < GzipFrom)
+            {
+                return new JsonAnswer(plain, null);
+            }
+
+            using var packed = new MemoryStream();
+            using (var gzip = new GZipStream(packed, CompressionLevel.Fastest))
+            {
+                gzip.Write(plain);
+            }
+
+            return new JsonAnswer(plain, packed.ToArray());
+        }
+    }
+
+    private static IResult Json(HttpRequest request, Func<JsonAnswer> read)
     {
         int status;
         string message;
         try
         {
-            var write = read();
-            using var output = new MemoryStream();
-            write(output);
-            return Results.Bytes(output.ToArray(), "application/json; charset=utf-8");
+            var answer = read();
+            var response = request.HttpContext.Response;
+            response.Headers.Vary = "Accept-Encoding";
+            if (answer.Gzipped is { } gzipped && request.Headers.AcceptEncoding.Any(e => e is not null && e.Contains("gzip", StringComparison.OrdinalIgnoreCase)))
+            {
+                response.Headers.ContentEncoding = "gzip";
+                return Results.Bytes(gzipped, "application/json; charset=utf-8");
+            }
+
+            return Results.Bytes(answer.Plain, "application/json; charset=utf-8");
         }
         catch (Exception e) when (e is RequestRefused or QuerySyntaxException)
         {

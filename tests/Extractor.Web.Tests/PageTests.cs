@@ -238,6 +238,7 @@ public sealed class PageTests
     {
         var folder = Environment.GetEnvironmentVariable("EXTRACTOR_SCREENSHOTS") is { Length: > 0 } chosen ? chosen : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
         Directory.CreateDirectory(folder);
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = false });
     }
 }

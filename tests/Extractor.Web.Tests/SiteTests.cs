@@ -122,6 +122,54 @@ public sealed partial class SiteTests
     }
 
     [Test]
+    public async Task A_large_answer_is_sent_gzipped_to_a_client_that_accepts_it()
+    {
+        var id = ReportId("huyen-van-quan-6-thang-2024.docx");
+        using var plainClient = new HttpClient { BaseAddress = new Uri(SampleSite.Address) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/reports/{id}");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await plainClient.SendAsync(request);
+        var plain = await plainClient.GetByteArrayAsync($"/api/reports/{id}");
+
+        Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+        using var unpacked = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        {
+            await gzip.CopyToAsync(unpacked);
+        }
+
+        Assert.That(unpacked.ToArray(), Is.EqualTo(plain));
+        Assert.That(plain.Length, Is.GreaterThan(16 * 1024));
+    }
+
+    [Test]
+    public async Task An_answer_kept_is_read_again_once_an_ingest_beside_the_page_changes_the_store()
+    {
+        var database = Path.Combine(SampleSite.TempDirectory(), "growing.db");
+        var samples = Path.Combine(SampleSite.RepositoryRoot, "samples");
+        using (var first = ReportStores.Open(database, create: true))
+        {
+            new Extractor.Ingest.IngestBatch(first, new Extractor.Ingest.IngestOptions()).Run([Path.Combine(samples, "huyen-van-quan-6-thang-2024.docx")]);
+        }
+
+        await using var site = Site.Build(new SiteOptions(database, Port: 0));
+        await site.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(Site.Address(site)) };
+        static int Reports(string json) => JsonDocument.Parse(json).RootElement.GetProperty("reports").GetInt32();
+
+        var before = await client.GetStringAsync("/api/search?q=thu+ngan+sach");
+        var again = await client.GetStringAsync("/api/search?q=thu+ngan+sach");
+        using (var ingest = ReportStores.Open(database))
+        {
+            new Extractor.Ingest.IngestBatch(ingest, new Extractor.Ingest.IngestOptions()).Run([Path.Combine(samples, "xa-binh-trung-6-thang-2023.docx")]);
+        }
+
+        var after = await client.GetStringAsync("/api/search?q=thu+ngan+sach");
+
+        Assert.That((Reports(before), Reports(again), Reports(after)), Is.EqualTo((1, 1, 2)));
+    }
+
+    [Test]
     public async Task The_report_page_links_footnote_references_to_their_notes_and_marks_records_in_place()
     {
         var id = ReportId("huyen-van-quan-6-thang-2024.docx");

@@ -20,6 +20,13 @@ public interface IReportStore : IDisposable
     /// <summary>Every stored report, by the path of the file it is read from, with all its files: that one, then its twins.</summary>
     IReadOnlyList<StoredReportFiles> ReportFiles();
 
+    /// <summary>
+    /// Changes whenever what a search, series or report read gives could change: a report stored or
+    /// replaced, the search index committed (by this process or another). Equal tokens, equal answers;
+    /// a reader that keeps answers (the web page) keeps them under it.
+    /// </summary>
+    string ContentVersion();
+
     /// <summary>The id of the report read from a file of this name (<see cref="IndicatorRecord.Report"/>), the first stored when several are; null when none is.</summary>
     long? ReportId(string name);
 

@@ -81,6 +81,8 @@ internal sealed class ReportSaving(StoreConnection store, SearchIndex index)
                 else
                 {
                     _files.Add(file with { ReportId = twinOf, Read = false });
+                    // A twin changes what a search hit lists of the report.
+                    CountGeneration();
                 }
 
                 outcome = SaveOutcome.Twin;
@@ -121,10 +123,12 @@ internal sealed class ReportSaving(StoreConnection store, SearchIndex index)
             _files.Add(other with { ReportId = reportId, Read = false });
         }
 
-        store.Execute("UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+        CountGeneration();
     }
 
     /// <summary>Drops a file's earlier entry: a twin's row, or the report it was read from.</summary>
+    private void CountGeneration() => store.Execute("UPDATE store_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+
     private void Forget(FileRow file)
     {
         if (file.Read)

@@ -206,6 +206,9 @@ internal sealed class SearchIndex : IDisposable
         return _searcher ??= new IndexSearcher(_reader) { Similarity = Ranking };
     }
 
+    /// <summary>The version of what <see cref="Searcher"/> reads: it changes with every commit, and with every change this process has not committed.</summary>
+    public long Version() => ((DirectoryReader)Searcher().IndexReader).Version;
+
     /// <summary>BM25 with Lucene's defaults (k1 1.2, b 0.75), over the whole archive.</summary>
     public static Similarity Ranking { get; } = new BM25Similarity();
 

@@ -59,6 +59,8 @@ internal sealed class SqliteReportStore : IReportStore
 
     public IReadOnlyList<StoredReportFiles> ReportFiles() => Guarded(_saving.ReportFiles);
 
+    public string ContentVersion() => Guarded(() => $"{_store.Generation()}/{_index.Version()}");
+
     public long? ReportId(string name) => Guarded(() => _store.Scalar<long?>("SELECT min(id) FROM reports WHERE name = $p0", name));
 
     public SaveOutcome Save(StoredReport report, bool replace) => Guarded(() => _saving.Save(report, replace));

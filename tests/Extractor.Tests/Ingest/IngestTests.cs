@@ -105,6 +105,8 @@ public sealed class IngestTests
 
         public long? ReportId(string name) => store.ReportId(name);
 
+        public string ContentVersion() => store.ContentVersion();
+
         public SaveOutcome Save(StoredReport report, bool replace) => store.Save(report, replace);
 
         public void FinishBatch()
