@@ -18,14 +18,16 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "TCP port.", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on: 127.0.0.1 (default, this machine only), localhost, 0.0.0.0 (every network).", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Serve the web page and JSON API over the store (read-only).") { database, port, host };
-        command.Validators.Add(result =>
+        port.Validators.Add(result =>
         {
-            if (result.GetValue(port) is < 1 or > 65535)
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
             {
                 result.AddError("--port: from 1 to 65535");
             }
-
-            if (result.GetValue(host) is { } address && address != "localhost" && !IPAddress.TryParse(address, out _))
+        });
+        host.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } address && address != "localhost" && !IPAddress.TryParse(address, out _))
             {
                 result.AddError($"--host: '{address}' is not an IP address or localhost");
             }
