@@ -42,7 +42,8 @@ public static class Site
                 kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
             }
         });
-        builder.Services.AddSingleton(new StorePool(options.Database, options.AnswerMegabytes * 1024L * 1024));
+        // Made by the container, so stopping the page closes its stores.
+        builder.Services.AddSingleton(_ => new StorePool(options.Database, options.AnswerMegabytes * 1024L * 1024));
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Failed, AllowStatusCode404Response = true });
         app.Use(async (context, next) =>
@@ -99,7 +100,7 @@ public static class Site
     }
 
     /// <summary>Turns what the store and the request refuse into a page that says so in one line.</summary>
-    internal static IResult Guarded(Func<IResult> page)
+    private static IResult Guarded(Func<IResult> page)
     {
         try
         {
