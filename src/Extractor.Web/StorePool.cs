@@ -136,15 +136,7 @@ internal sealed class StorePool(string database, long answerBytes) : IDisposable
         }
     }
 
-    private IReportStore Open()
-    {
-        if (!File.Exists(database))
-        {
-            throw new StoreException($"{Path.GetFileName(database)}: no such database (ingest reports into it first: extractor ingest FOLDER --db {Path.GetFileName(database)})");
-        }
-
-        return ReportStores.Open(database);
-    }
+    private IReportStore Open() => ReportStores.Open(database);
 
     public void Dispose()
     {

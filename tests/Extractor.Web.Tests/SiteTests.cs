@@ -264,7 +264,7 @@ public sealed partial class SiteTests
         var folder = SampleSite.TempDirectory();
         var notAStore = Path.Combine(folder, "notes.db");
         await File.WriteAllTextAsync(notAStore, "these are notes, not a database");
-        foreach (var (database, says) in new[] { (Path.Combine(folder, "missing.db"), "missing.db: no such database"), (notAStore, "notes.db: ") })
+        foreach (var (database, says) in new[] { (Path.Combine(folder, "missing.db"), "missing.db: database not found (run &#x27;extractor ingest&#x27; first)"), (notAStore, "notes.db: ") })
         {
             await using var site = Site.Build(new SiteOptions(database, Port: 0));
             await site.StartAsync();

@@ -14,7 +14,7 @@ internal sealed class ReportReading(StoreConnection store, RecordRows records)
     public StoredReportView? Report(long id)
     {
         // One read transaction: a report replaced by an ingest meanwhile is read as it was, not half of each.
-        using var snapshot = store.BeginTransaction();
+        using var snapshot = store.BeginSnapshot();
         var found = store.Rows("SELECT name, type, number, date, issuer, place, province, period, year, title FROM reports WHERE id = $p0",
             r => (Name: r.GetString(0), Metadata: new StoredMetadata(
                 RecordRows.NullableString(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4),
@@ -40,7 +40,7 @@ internal sealed class ReportReading(StoreConnection store, RecordRows records)
 
     public ArchiveCounts Archive()
     {
-        using var snapshot = store.BeginTransaction();
+        using var snapshot = store.BeginSnapshot();
         return new ArchiveCounts(
             store.Scalar<int>("SELECT count(*) FROM reports"),
             store.Scalar<int>("SELECT count(*) FROM records"),

@@ -19,7 +19,14 @@ internal sealed class StoreConnection(SqliteConnection connection, string path) 
 
     public SqliteCommand CreateCommand() => connection.CreateCommand();
 
+    /// <summary>A write transaction (BEGIN IMMEDIATE): one writer at a time, taken before the first read.</summary>
     public SqliteTransaction BeginTransaction() => connection.BeginTransaction();
+
+    /// <summary>
+    /// A read transaction (BEGIN DEFERRED, reading only): one snapshot for several reads, which never
+    /// waits for a writer nor keeps one waiting, as the WAL journal allows.
+    /// </summary>
+    public SqliteTransaction BeginSnapshot() => connection.BeginTransaction(deferred: true);
 
     public SqliteCommand Command(string sql, params object[] values)
     {

@@ -9,6 +9,27 @@ namespace Extractor.Tests.Store;
 public sealed class SqliteReportStoreTests
 {
     [Test]
+    public void A_report_is_read_back_while_an_ingest_holds_the_write_lock()
+    {
+        var database = StoreFixtures.NewDatabase();
+        StoreFixtures.SmallStore(database).Dispose();
+        using var reader = ReportStores.Open(database);
+        var id = reader.ReportId("van-quan-2024.docx")!.Value;
+        using var writer = new SqliteConnection($"Data Source={database}");
+        writer.Open();
+        using var writing = writer.BeginTransaction();
+        using (var insert = writer.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO store_info(key, value) VALUES ('writing', '1')";
+            insert.ExecuteNonQuery();
+        }
+
+        // A page reads in a snapshot: it neither waits for the writer nor takes the write lock itself.
+        Assert.That(reader.Report(id)!.Footnotes.Single().Text, Is.EqualTo("Trong đó thu tiền sử dụng đất 4.728 triệu đồng."));
+        Assert.That(reader.Archive().Reports, Is.EqualTo(4));
+    }
+
+    [Test]
     public void Opening_something_else_is_a_clear_error()
     {
         var dir = TestFiles.TempDirectory();
