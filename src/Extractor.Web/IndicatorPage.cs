@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extractor.Export;
+using Extractor.Layout;
 using Extractor.Records;
 using Extractor.Store;
 using Microsoft.AspNetCore.Http;
@@ -109,6 +110,15 @@ internal static class IndicatorPage
         return Results.File(file.ToArray(), format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
     }
 
+    /// <summary>
+    /// Where a period's column stands: by year, then by the month it ends and the month it starts
+    /// ("quý I/2023", "6 tháng đầu năm 2023", "tháng 7/2023", "9 tháng năm 2023", "năm 2023"), as the label reads.
+    /// </summary>
+    internal static (int Year, int LastMonth, int FirstMonth, string Label) PeriodOrder(string label, int? year) =>
+        PeriodText.Find(label, year) is { } period
+            ? (period.Year, period.LastMonth, period.FirstMonth, label)
+            : (year ?? 0, 12, 1, label);
+
     /// <summary>A record with its texts, as kept in memory: about a kilobyte.</summary>
     private static long RecordsSize(IReadOnlyList<IndicatorRecord> records) => records.Count * 1024L;
 
@@ -146,7 +156,7 @@ internal static class IndicatorPage
     private static void Table(Html html, string title, IReadOnlyList<IndicatorRecord> records, string unit, bool byPeriod)
     {
         string PeriodOf(IndicatorRecord r) => byPeriod && r.Period is not null ? r.Period : r.Year?.ToString(CultureInfo.InvariantCulture) ?? "?";
-        var periods = records.Select(r => (r.Year, Label: PeriodOf(r))).Distinct().OrderBy(p => p.Year).ThenBy(p => p.Label, StringComparer.Ordinal).Select(p => p.Label).ToList();
+        var periods = records.Select(r => (r.Year, Label: PeriodOf(r))).Distinct().OrderBy(p => PeriodOrder(p.Label, p.Year)).Select(p => p.Label).ToList();
         var places = records.Select(r => r.Place ?? "?").Distinct().Order(StringComparer.Ordinal).ToList();
         var cells = records.GroupBy(r => (Place: r.Place ?? "?", Period: PeriodOf(r))).ToDictionary(g => g.Key, g => g.First());
 
