@@ -1,8 +1,10 @@
+using System.Text;
 using Extractor.Export;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Reading;
 using Extractor.Reading.Pdf;
+using Extractor.Tests.Pdf;
 using NUnit.Framework;
 
 namespace Extractor.Tests.Reading.Pdf;
@@ -87,6 +89,41 @@ public sealed class PdfPigOracleTests
         };
         Assert.That(string.Join(", ", fields.Where(field => field.Differs).Select(field => field.Name)), Is.EqualTo(stamped), $"ours {mine}\nPdfPig {other}");
         Assert.That(ReportJson.Write(theirs with { Metadata = mine }), Is.EqualTo(ReportJson.Write(ours)));
+    }
+
+    /// <summary>
+    /// Word's ToUnicode fault ('ƣ' for 'ư') and a mark drawn as a glyph of its own, in a file made here: the comparison
+    /// counts them under their exclusions, not as disagreements, and the page source hands the layout our repair of both.
+    /// </summary>
+    [Test]
+    public void A_letter_our_repairs_change_and_a_loose_mark_are_counted_apart_and_repaired_for_the_layout()
+    {
+        var toUnicode = "3 beginbfchar\n<41> <0079>\n<42> <0309>\n<43> <01A3>\nendbfchar";
+        var font = "<< /Type /Font /Subtype /TrueType /BaseFont /ArialMT /FirstChar 65 /LastChar 67 /Widths [500 0 500] /Encoding /WinAnsiEncoding /ToUnicode 20 0 R "
+            + "/FontDescriptor << /Type /FontDescriptor /FontName /ArialMT /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >> >>";
+        var cmap = $"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Test def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n{toUnicode}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend";
+        // The mark (B) opens a string of its own: PdfPig composes a mark only within the string its letter is in.
+        var builder = PdfBuilder.WithPage("BT /F1 10 Tf 100 700 Td (A) Tj (BC) Tj ET", $"<< /Font << /F1 {font} >> >>");
+        builder.AddStream(20, "", Encoding.ASCII.GetBytes(cmap));
+        var path = Path.Combine(TestFiles.TempDirectory(), "repaired.pdf");
+        File.WriteAllBytes(path, builder.Build());
+
+        var tally = GlyphComparison.Compare(path);
+
+        Assert.That((tally[GlyphOutcome.Agreeing], tally[GlyphOutcome.Repaired], tally[GlyphOutcome.FoldedMark], tally.Disagreeing), Is.EqualTo((1, 1, 1, 0)), $"{tally}\n{string.Join('\n', tally.Notes)}");
+        Assert.That(new PdfPigPageSource(path).Pages.Single().Glyphs.Select(g => g.Text), Is.EqualTo(new[] { "ỷ", "ư" }));
+    }
+
+    [Test]
+    public void A_file_PdfPig_cannot_read_is_reported_by_the_comparison_in_one_line_not_raised()
+    {
+        var path = Path.Combine(TestFiles.TempDirectory(), "not-a-pdf.pdf");
+        File.WriteAllText(path, "Báo cáo tổng kết, not a PDF");
+
+        var tally = GlyphComparison.Compare(path);
+
+        Assert.That(tally.OracleFailure, Does.StartWith("not-a-pdf.pdf: PdfPig: ").And.Not.Contain('\n'));
+        Assert.That(tally[GlyphOutcome.Agreeing] + tally.Disagreeing, Is.Zero);
     }
 
     private static void AssertGlyphsAgree(string path, int stampGlyphs, int standardFontGlyphs)
