@@ -89,6 +89,10 @@ internal sealed class PdfFileLayerBenchmark : IBenchmark
         return elapsed.Select(time => rounds * pagesPerRound / time.TotalSeconds).ToArray();
     }
 
+    /// <summary>One contender's line: its rate, and its ratio to pdftotext's measured in the same run where there is one.</summary>
+    internal static void Report(string contender, double pagesPerSecond, double? pdftotext) =>
+        Console.WriteLine($"{contender + ":",-62} {pagesPerSecond,7:N0} pages/s" + (pdftotext is { } rate ? $"  {pagesPerSecond / rate,5:N2}x pdftotext" : ""));
+
     internal static bool PdftotextAvailable() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "pdftotext")));
 

@@ -5,9 +5,9 @@ using Extractor.Pdf.Content;
 namespace Extractor.Benchmarks;
 
 /// <summary>
-/// Pages per second for opening PDFs and reading every page's glyphs, rules and images with PageContentReader, against
-/// pdftotext's full text extraction of the same files in alternating rounds of the same run (see
-/// <see cref="PdfFileLayerBenchmark.Measure"/>).
+/// Pages per second for opening PDFs and reading every page's glyphs, rules and images with PageContentReader, beside
+/// PdfPig reading every page's letters and pdftotext's full text extraction of the same files, in alternating rounds of
+/// the same run (see <see cref="PdfFileLayerBenchmark.Measure"/>); each given as a ratio to pdftotext.
 /// </summary>
 internal sealed class PdfGlyphBenchmark : IBenchmark
 {
@@ -15,7 +15,7 @@ internal sealed class PdfGlyphBenchmark : IBenchmark
 
     public string Name => "pdf-glyphs";
 
-    public string Description => "pdf-glyphs [PDF...]: open + PageContentReader on every page vs pdftotext, pages/s (default: p02, p03, p10 of ../shared/realworld)";
+    public string Description => "pdf-glyphs [PDF...]: open + PageContentReader on every page vs PdfPig's letters and pdftotext, pages/s (default: p02, p03, p10 of ../shared/realworld)";
 
     public int Run(string[] arguments)
     {
@@ -29,19 +29,23 @@ internal sealed class PdfGlyphBenchmark : IBenchmark
         }
 
         var pagesPerRound = files.Sum(file => PdfDocument.Open(file).PageCount);
-        Console.WriteLine($"{files.Count} PDFs, {pagesPerRound} pages and {files.Sum(ReadGlyphs)} glyphs per round; {Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"{files.Count} PDFs, {pagesPerRound} pages, {files.Sum(ReadGlyphs)} glyphs (PdfPig: {files.Sum(PdfPigContenders.ReadLetters)} letters) per round; {Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 
         var havePdftotext = PdfFileLayerBenchmark.PdftotextAvailable();
-        var rates = PdfFileLayerBenchmark.Measure(files, pagesPerRound, havePdftotext ? [file => ReadGlyphs(file), PdfFileLayerBenchmark.RunPdftotext] : [file => ReadGlyphs(file)]);
-        Console.WriteLine($"glyph layer (open + PageContentReader on every page): {rates[0]:N0} pages/s");
-        if (!havePdftotext)
+        Action<string>[] contenders = [file => ReadGlyphs(file), file => PdfPigContenders.ReadLetters(file)];
+        var rates = PdfFileLayerBenchmark.Measure(files, pagesPerRound, havePdftotext ? [.. contenders, PdfFileLayerBenchmark.RunPdftotext] : contenders);
+        var pdftotext = havePdftotext ? rates[2] : (double?)null;
+        PdfFileLayerBenchmark.Report("glyph layer (open + PageContentReader on every page)", rates[0], pdftotext);
+        PdfFileLayerBenchmark.Report("PdfPig 0.1.16 (open + letters of every page)", rates[1], pdftotext);
+        if (pdftotext is { } rate)
+        {
+            PdfFileLayerBenchmark.Report("pdftotext (full text extraction, process start included)", rate, rate);
+        }
+        else
         {
             Console.WriteLine("pdftotext not found (apt: poppler-utils); no comparison");
-            return 0;
         }
 
-        Console.WriteLine($"pdftotext (full text extraction, process start included): {rates[1]:N0} pages/s");
-        Console.WriteLine($"ratio: {rates[0] / rates[1]:N1}x");
         return 0;
     }
 

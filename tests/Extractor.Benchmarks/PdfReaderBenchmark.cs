@@ -7,7 +7,8 @@ namespace Extractor.Benchmarks;
 
 /// <summary>
 /// Pages per second of our whole PDF reading (file to Report: glyphs, layout, sections,
-/// metadata) against pdftotext on the same files, in alternating rounds; then the peak
+/// metadata) beside PdfPig's letters, our reading fed PdfPig's letters, and pdftotext on the
+/// same files, in alternating rounds, each as a ratio to pdftotext; then the peak
 /// memory of reading one long generated report in a child process, which must stay flat
 /// in the page count.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed class PdfReaderBenchmark : IBenchmark
     public string Name => "pdf-reader";
 
     public string Description =>
-        "pdf-reader [--long FILE.pdf] [PDF or folder...]: whole PDF reading vs pdftotext, pages/s; peak memory on a 500-page report (default: samples/ and ../shared/realworld)";
+        "pdf-reader [--long FILE.pdf] [PDF or folder...]: whole PDF reading vs PdfPig and pdftotext, pages/s; peak memory on a 500-page report (default: samples/ and ../shared/realworld)";
 
     public int Run(string[] arguments)
     {
@@ -40,12 +41,15 @@ internal sealed class PdfReaderBenchmark : IBenchmark
         var pagesPerRound = files.Sum(file => PdfDocument.Open(file).PageCount);
         Console.WriteLine($"{files.Count} PDFs, {pagesPerRound} pages per round; {Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         var havePdftotext = PdfFileLayerBenchmark.PdftotextAvailable();
-        var rates = PdfFileLayerBenchmark.Measure(files, pagesPerRound, havePdftotext ? [file => ReportFile.Read(file), PdfFileLayerBenchmark.RunPdftotext] : [file => ReportFile.Read(file)]);
-        Console.WriteLine($"our PDF reading (file to Report): {rates[0]:N0} pages/s");
-        if (havePdftotext)
+        Action<string>[] contenders = [file => ReportFile.Read(file), file => PdfPigContenders.ReadLetters(file), file => PdfPigContenders.ReadThroughOurLayout(file)];
+        var rates = PdfFileLayerBenchmark.Measure(files, pagesPerRound, havePdftotext ? [.. contenders, PdfFileLayerBenchmark.RunPdftotext] : contenders);
+        var pdftotext = havePdftotext ? rates[3] : (double?)null;
+        PdfFileLayerBenchmark.Report("our PDF reading (file to Report; goal >= 0.5x pdftotext)", rates[0], pdftotext);
+        PdfFileLayerBenchmark.Report("PdfPig 0.1.16 letters (open + letters of every page)", rates[1], pdftotext);
+        PdfFileLayerBenchmark.Report("our reading fed PdfPig's letters (file to Report)", rates[2], pdftotext);
+        if (pdftotext is { } rate)
         {
-            Console.WriteLine($"pdftotext (text only):            {rates[1]:N0} pages/s");
-            Console.WriteLine($"ratio: {rates[0] / rates[1]:N2} (goal >= 0.5)");
+            PdfFileLayerBenchmark.Report("pdftotext (text only)", rate, rate);
         }
         else
         {

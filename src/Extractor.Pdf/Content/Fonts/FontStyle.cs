@@ -15,11 +15,20 @@ internal sealed record FontStyle(string Name, bool Bold, bool Italic)
     /// <summary>The style from the base font name ("Arial,BoldItalic", "ABCDEF+TimesNewRomanPS-BoldMT") and descriptor.</summary>
     public static FontStyle From(PdfDocument document, string? baseFont, PdfDictionary? descriptor)
     {
-        var name = WithoutSubsetPrefix(baseFont ?? "");
         var flags = document.Resolve<PdfNumber>(descriptor?["Flags"])?.AsDouble() is { } value ? (long)value : 0;
         var weight = document.Resolve<PdfNumber>(descriptor?["FontWeight"])?.AsDouble() ?? 0;
-        var bold = BoldMarkers.Any(marker => name.Contains(marker, StringComparison.OrdinalIgnoreCase)) || (flags & ForceBoldFlag) != 0 || weight >= BoldWeight;
-        var italic = ItalicMarkers.Any(marker => name.Contains(marker, StringComparison.OrdinalIgnoreCase)) || (flags & ItalicFlag) != 0;
+        return Of(baseFont ?? "", (flags & ForceBoldFlag) != 0 || weight >= BoldWeight, (flags & ItalicFlag) != 0);
+    }
+
+    /// <summary>
+    /// The style a base font name gives, or the descriptor where the name does not say it: producers name bold
+    /// faces ("LiberationSerif-Bold") without setting ForceBold or a weight. Another engine's fonts are judged here too.
+    /// </summary>
+    public static FontStyle Of(string baseFont, bool boldByDescriptor, bool italicByDescriptor)
+    {
+        var name = WithoutSubsetPrefix(baseFont);
+        var bold = boldByDescriptor || BoldMarkers.Any(marker => name.Contains(marker, StringComparison.OrdinalIgnoreCase));
+        var italic = italicByDescriptor || ItalicMarkers.Any(marker => name.Contains(marker, StringComparison.OrdinalIgnoreCase));
         return new FontStyle(name, bold, italic);
     }
 
