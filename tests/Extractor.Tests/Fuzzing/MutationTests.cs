@@ -16,14 +16,6 @@ public sealed class MutationTests
 
     private static readonly ReaderOptions NoOcr = ReaderOptions.Default with { Ocr = OcrOptions.Disabled };
 
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = TestFiles.TempDirectory();
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public void Five_hundred_mutated_docx_pdf_and_text_samples_are_read_or_refused_in_one_line()
     {
@@ -55,16 +47,18 @@ public sealed class MutationTests
         Assert.That(results, Has.Count.EqualTo(4));
     }
 
-    private List<FuzzResult> Run(IReadOnlyList<string> originals, int cases, int parallelism)
+    private static List<FuzzResult> Run(IReadOnlyList<string> originals, int cases, int parallelism)
     {
+        var folder = TestFiles.TempDirectory();
         var results = new FuzzResult[cases];
         Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
         {
             var (name, bytes) = Mutations.Case(originals, Seed, index);
-            var path = Path.Combine(_folder, name);
+            var path = Path.Combine(folder, name);
             File.WriteAllBytes(path, bytes);
             results[index] = Mutations.Read(path, NoOcr);
         });
+        Directory.Delete(folder, recursive: true);
         return [.. results];
     }
 
