@@ -15,7 +15,8 @@ internal static class Mutations
     public static (string Name, byte[] Bytes) Case(IReadOnlyList<string> originals, int seed, int index)
     {
         var original = originals[index % originals.Count];
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: its seed changes with every process.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         return ($"{index:D5}-{Path.GetFileName(original)}", Apply(File.ReadAllBytes(original), Path.GetExtension(original), random));
     }
 
