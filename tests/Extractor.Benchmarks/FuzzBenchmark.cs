@@ -69,17 +69,9 @@ internal sealed class FuzzBenchmark : IBenchmark
     private static List<FuzzResult> Mutate(List<string> originals, int cases, string folder, int parallelism)
     {
         var clock = Stopwatch.StartNew();
-        var results = new FuzzResult[cases];
-        Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
-        {
-            var (name, bytes) = Mutations.Case(originals, Seed, index);
-            var path = Path.Combine(folder, name);
-            File.WriteAllBytes(path, bytes);
-            results[index] = Mutations.Read(path, NoOcr);
-            File.Delete(path);
-        });
+        var results = Mutations.Run(originals, Seed, cases, folder, NoOcr, parallelism);
         Console.WriteLine($"{cases:N0} cases in {clock.Elapsed.TotalSeconds:N1} s");
-        return [.. results];
+        return results;
     }
 
     private static void Print(string what, List<FuzzResult> results)

@@ -52,16 +52,9 @@ public sealed class MutationTests
     private static List<FuzzResult> Run(IReadOnlyList<string> originals, int cases, int parallelism)
     {
         var folder = TestFiles.TempDirectory();
-        var results = new FuzzResult[cases];
-        Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
-        {
-            var (name, bytes) = Mutations.Case(originals, Seed, index);
-            var path = Path.Combine(folder, name);
-            File.WriteAllBytes(path, bytes);
-            results[index] = Mutations.Read(path, NoOcr);
-        });
+        var results = Mutations.Run(originals, Seed, cases, folder, NoOcr, parallelism);
         Directory.Delete(folder, recursive: true);
-        return [.. results];
+        return results;
     }
 
     private static string Summary(List<FuzzResult> results, TimeSpan elapsed)

@@ -11,6 +11,21 @@ namespace Extractor.Tests.Fuzzing;
 /// </summary>
 internal static class Mutations
 {
+    /// <summary>Cases 0 to <paramref name="cases"/> - 1, each written to <paramref name="folder"/>, read and deleted.</summary>
+    public static List<FuzzResult> Run(IReadOnlyList<string> originals, int seed, int cases, string folder, ReaderOptions options, int parallelism)
+    {
+        var results = new FuzzResult[cases];
+        Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
+        {
+            var (name, bytes) = Case(originals, seed, index);
+            var path = Path.Combine(folder, name);
+            File.WriteAllBytes(path, bytes);
+            results[index] = Read(path, options);
+            File.Delete(path);
+        });
+        return [.. results];
+    }
+
     /// <summary>The samples damaged in turn, case <paramref name="index"/> by its own seed, so that any case can be made again alone.</summary>
     public static (string Name, byte[] Bytes) Case(IReadOnlyList<string> originals, int seed, int index)
     {
