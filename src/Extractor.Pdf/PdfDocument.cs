@@ -49,6 +49,12 @@ public sealed class PdfDocument
     /// <summary>How many indirect objects have been parsed so far (laziness is observable in tests).</summary>
     internal int LoadedObjectCount => _store.LoadedCount;
 
+    /// <summary>Bytes decoded from the document's streams so far (the decode limits are observable in tests and benchmarks).</summary>
+    public long DecodedBytes => _context.DecodedBytes;
+
+    /// <summary>A page's or form's content stream decoded under <see cref="PdfReadOptions.MaxSyntaxStreamBytes"/>.</summary>
+    internal DecodedStream DecodeContent(PdfStream stream, string what) => Guard(() => StreamDecoder.Decode(stream, _store.Resolve, _context, what, StreamUse.Syntax));
+
     /// <summary>Reads the whole file into memory and opens it; file-system errors surface as the usual IO exceptions.</summary>
     public static PdfDocument Open(string path, PdfReadOptions? options = null) => Open(File.ReadAllBytes(path), options);
 
@@ -84,7 +90,7 @@ public sealed class PdfDocument
         var parts = new List<ReadOnlyMemory<byte>>(streams.Count);
         foreach (var stream in streams)
         {
-            var decoded = StreamDecoder.Decode(stream, _store.Resolve, _context, $"page {page.Number} content");
+            var decoded = StreamDecoder.Decode(stream, _store.Resolve, _context, $"page {page.Number} content", StreamUse.Syntax);
             if (decoded.ImageFilter is null)
             {
                 parts.Add(decoded.Data);

@@ -17,6 +17,13 @@ public sealed record PdfReadOptions
     /// <summary>Most bytes one stream may decode to.</summary>
     public long MaxDecodedStreamBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Most bytes a stream of PDF syntax (a page's or form's content, an object stream, a cross-reference stream) may
+    /// decode to: far above what a page of a report draws, far below what an image may need, so that a bomb in a
+    /// content or object stream stops at a size that costs neither memory nor time, whichever way the file was opened.
+    /// </summary>
+    public long MaxSyntaxStreamBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Most decoded bytes per encoded byte, checked once a stream passes <see cref="RatioCheckFloorBytes"/>.</summary>
     public int MaxDecompressionRatio { get; init; } = 1000;
 

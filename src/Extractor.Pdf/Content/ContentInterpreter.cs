@@ -292,7 +292,7 @@ internal sealed class ContentInterpreter
         DecodedStream content;
         try
         {
-            content = _document.Decode(form);
+            content = _document.DecodeContent(form, "form content");
         }
         catch (PdfCorruptException)
         {

@@ -16,13 +16,13 @@ internal static class StreamDecoder
         ["JBIG2Decode"] = "JBIG2Decode",
     };
 
-    public static DecodedStream Decode(PdfStream stream, Func<PdfObject?, PdfObject> resolve, ReadContext context, string what)
+    public static DecodedStream Decode(PdfStream stream, Func<PdfObject?, PdfObject> resolve, ReadContext context, string what, StreamUse use = StreamUse.Data)
     {
         var dictionary = stream.Dictionary;
         var filters = AsList(resolve(dictionary["Filter"]), resolve);
         var parameters = AsList(resolve(dictionary["DecodeParms"]), resolve);
         var data = stream.EncodedData;
-        var (maxBytes, limit) = LimitFor(data.Length, context.Options);
+        var (maxBytes, limit) = LimitFor(data.Length, context.Options, use);
         for (var i = 0; i < filters.Count; i++)
         {
             var name = (filters[i] as PdfName)?.Value ?? throw new PdfCorruptException($"{what}: /Filter holds {filters[i]}, not a name");
@@ -40,7 +40,15 @@ internal static class StreamDecoder
 
             var filter = FilterNamed(name) ?? throw new PdfUnsupportedException($"{what}: filter /{name} is not supported");
             var output = new OutputBuffer(data.Length * 4, maxBytes, limit, what);
-            filter.Decode(data, filterParameters, output, context);
+            try
+            {
+                filter.Decode(data, filterParameters, output, context);
+            }
+            finally
+            {
+                context.CountDecoded(output.Length);
+            }
+
             data = filter is FlateFilter or LzwFilter ? Predictor.Apply(output.ToMemory(), filterParameters, context) : output.ToMemory();
         }
 
@@ -57,13 +65,14 @@ internal static class StreamDecoder
         _ => null,
     };
 
-    /// <summary>The decoded-size cap for one stream: the smaller of the absolute limit and the ratio limit (which starts above its floor).</summary>
-    private static (long MaxBytes, string Limit) LimitFor(int encodedLength, PdfReadOptions options)
+    /// <summary>The decoded-size cap for one stream: the smallest of the absolute limits for its use and the ratio limit (which starts above its floor).</summary>
+    private static (long MaxBytes, string Limit) LimitFor(int encodedLength, PdfReadOptions options, StreamUse use)
     {
-        var byRatio = Math.Max(options.RatioCheckFloorBytes, (long)encodedLength * options.MaxDecompressionRatio);
-        return byRatio < options.MaxDecodedStreamBytes
-            ? (byRatio, nameof(PdfReadOptions.MaxDecompressionRatio))
+        var (absolute, absoluteLimit) = use == StreamUse.Syntax && options.MaxSyntaxStreamBytes < options.MaxDecodedStreamBytes
+            ? (options.MaxSyntaxStreamBytes, nameof(PdfReadOptions.MaxSyntaxStreamBytes))
             : (options.MaxDecodedStreamBytes, nameof(PdfReadOptions.MaxDecodedStreamBytes));
+        var byRatio = Math.Max(options.RatioCheckFloorBytes, (long)encodedLength * options.MaxDecompressionRatio);
+        return byRatio < absolute ? (byRatio, nameof(PdfReadOptions.MaxDecompressionRatio)) : (absolute, absoluteLimit);
     }
 
     private static List<PdfObject> AsList(PdfObject value, Func<PdfObject?, PdfObject> resolve) => value switch
@@ -88,4 +97,11 @@ internal static class StreamDecoder
 
         return new PdfDictionary(dictionary.ToDictionary(e => e.Key, e => resolve(e.Value)));
     }
+}
+
+/// <summary>What a stream holds, which sets how far it may decode: PDF syntax (content, objects) or any data (images, fonts).</summary>
+internal enum StreamUse
+{
+    Data,
+    Syntax,
 }

@@ -187,7 +187,7 @@ internal sealed class ObjectStore
         if (Get(streamNumber) is PdfStream stream)
         {
             var id = new ObjectId(streamNumber, 0);
-            var decoded = StreamDecoder.Decode(stream, Resolve, _context, $"object stream {id}");
+            var decoded = StreamDecoder.Decode(stream, Resolve, _context, $"object stream {id}", StreamUse.Syntax);
             objectStream = ObjectStream.Parse(id, stream.Dictionary, decoded.Data, _context);
         }
 

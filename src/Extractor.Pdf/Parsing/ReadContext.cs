@@ -19,6 +19,11 @@ internal sealed class ReadContext
 
     public IReadOnlyList<string> Diagnostics => _diagnostics;
 
+    /// <summary>Bytes decoded from every stream so far, those of a stream stopped by a limit included.</summary>
+    public long DecodedBytes { get; private set; }
+
+    public void CountDecoded(long bytes) => DecodedBytes += bytes;
+
     public void CheckDeadline()
     {
         if (Stopwatch.GetTimestamp() > _deadline)

@@ -165,7 +165,7 @@ internal sealed class XrefReader
         var index = dictionary["Index"] is PdfArray indexArray
             ? indexArray.OfType<PdfInteger>().Select(i => i.Value).ToArray()
             : [0, size];
-        var data = StreamDecoder.Decode(stream, value => value is null or PdfReference ? PdfNull.Instance : value, _context, $"cross-reference stream {parsed.Id}").Data.Span;
+        var data = StreamDecoder.Decode(stream, value => value is null or PdfReference ? PdfNull.Instance : value, _context, $"cross-reference stream {parsed.Id}", StreamUse.Syntax).Data.Span;
         var rowLength = widths.Sum();
         var entries = new Dictionary<int, XrefEntry>();
         var row = 0;

@@ -104,13 +104,80 @@ public sealed class MalformedFileTests
     public void Should_Stop_A_Content_Stream_That_Inflates_Beyond_The_Limit()
     {
         var bomb = PdfBuilder.Deflate(new byte[64 * 1024 * 1024]);
-        var document = PdfDocument.Open(PdfBuilder.WithPages("q").AddStream(4, "/Filter /FlateDecode", bomb).Build());
+        // The syntax stream limit would stop this content first; lifted here so that the ratio limit is the one tested.
+        var options = PdfReadOptions.Default with { MaxSyntaxStreamBytes = PdfReadOptions.Default.MaxDecodedStreamBytes };
+        var document = PdfDocument.Open(PdfBuilder.WithPages("q").AddStream(4, "/Filter /FlateDecode", bomb).Build(), options);
 
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<PdfLimitExceededException>(() => document.Pages[0].GetContentBytes());
 
         Assert.That(error!.Limit, Is.EqualTo(nameof(PdfReadOptions.MaxDecompressionRatio)));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    public void A_file_rebuilt_by_scanning_decodes_its_inflate_bombs_no_further_than_the_syntax_stream_limit()
+    {
+        var document = PdfDocument.Open(HostileRebuiltFile());
+
+        var error = Assert.Throws<PdfLimitExceededException>(() => ReadPages(document));
+
+        Assert.That(document.Diagnostics, Has.Some.Contains("rebuilt by scanning"));
+        Assert.That(error!.Limit, Is.EqualTo(nameof(PdfReadOptions.MaxSyntaxStreamBytes)));
+        Assert.That(error.Message, Does.Contain("page 1 content decodes to more than 33554432 bytes"));
+        Assert.That(document.DecodedBytes, Is.InRange(PdfReadOptions.Default.MaxSyntaxStreamBytes - 4096, PdfReadOptions.Default.MaxSyntaxStreamBytes));
+    }
+
+    [Test]
+    public void A_file_rebuilt_by_scanning_with_inflate_bombs_is_refused_in_one_line_by_the_report_reader()
+    {
+        var folder = TestFiles.TempDirectory();
+        var path = Path.Combine(folder, "bombs.pdf");
+        File.WriteAllBytes(path, HostileRebuiltFile());
+
+        var error = Assert.Throws<Extractor.Reading.ReportReadException>(() => ReportFile.Read(path));
+
+        Directory.Delete(folder, recursive: true);
+        Assert.That(error!.Failure, Is.EqualTo(Extractor.Reading.ReadFailure.LimitExceeded));
+        Assert.That(error.Message, Is.EqualTo("bombs.pdf: MaxSyntaxStreamBytes exceeded: page 1 content decodes to more than 33554432 bytes"));
+    }
+
+    [Test]
+    public void An_object_stream_found_by_scanning_decodes_no_further_than_the_syntax_stream_limit()
+    {
+        var bomb = PdfBuilder.Deflate(new byte[64 * 1024 * 1024]);
+        var bytes = WithoutCrossReferences(PdfBuilder.WithPages(Contents).AddStream(20, "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", bomb).Build());
+
+        var error = Assert.Throws<PdfLimitExceededException>(() => PdfDocument.Open(bytes));
+
+        Assert.That(error!.Limit, Is.EqualTo(nameof(PdfReadOptions.MaxSyntaxStreamBytes)));
+        Assert.That(error.Message, Does.Contain("object stream 20 0 R decodes to more than 33554432 bytes"));
+    }
+
+    /// <summary>
+    /// Three pages whose content streams inflate to 300 MB each (well within the ratio limit's reach: zeros compress
+    /// 1,030:1), with no cross-reference section, so that opening rebuilds the table by scanning.
+    /// </summary>
+    private static byte[] HostileRebuiltFile()
+    {
+        var bomb = PdfBuilder.Deflate(new byte[300 * 1024 * 1024]);
+        var builder = PdfBuilder.WithPages("q", "q", "q");
+        foreach (var content in new[] { 4, 6, 8 })
+        {
+            builder.AddStream(content, "/Filter /FlateDecode", bomb);
+        }
+
+        return WithoutCrossReferences(builder.Build());
+    }
+
+    private static byte[] WithoutCrossReferences(byte[] bytes) => bytes[..Encoding.Latin1.GetString(bytes).LastIndexOf("\nxref", StringComparison.Ordinal)];
+
+    private static void ReadPages(PdfDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            page.GetContentBytes();
+        }
     }
 
     [Test]

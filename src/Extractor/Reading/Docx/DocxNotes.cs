@@ -10,11 +10,11 @@ namespace Extractor.Reading.Docx;
 /// </summary>
 internal static class DocxNotes
 {
-    public static IReadOnlyList<Footnote> Read(MainDocumentPart main, DocxStoryReader reader, DocxNoteNumbers numbers, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Footnote> Read(DocxPackage package, DocxStoryReader reader, DocxNoteNumbers numbers, List<Diagnostic> diagnostics)
     {
         var notes = new List<Footnote>();
-        ReadPart(NoteKind.Footnote, main.FootnotesPart?.Footnotes?.Elements<W.Footnote>(), reader, numbers, notes, diagnostics);
-        ReadPart(NoteKind.Endnote, main.EndnotesPart?.Endnotes?.Elements<W.Endnote>(), reader, numbers, notes, diagnostics);
+        ReadPart(NoteKind.Footnote, package.Footnotes?.Elements<W.Footnote>(), reader, numbers, notes, diagnostics);
+        ReadPart(NoteKind.Endnote, package.Endnotes?.Elements<W.Endnote>(), reader, numbers, notes, diagnostics);
         if (numbers.HasEndnotes)
         {
             diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.EndnotesNumberedAfterFootnotes,

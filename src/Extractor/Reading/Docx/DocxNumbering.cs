@@ -38,7 +38,7 @@ internal sealed class DocxNumbering
         _styles = styles;
     }
 
-    public static DocxNumbering Load(NumberingDefinitionsPart? part, DocxStyles styles) => new(part?.Numbering, styles);
+    public static DocxNumbering Load(Numbering? numbering, DocxStyles styles) => new(numbering, styles);
 
     /// <summary>
     /// Advances the counters for a paragraph of list <paramref name="reference"/> and returns

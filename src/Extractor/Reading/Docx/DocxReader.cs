@@ -1,6 +1,3 @@
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Extractor.Model;
 
 namespace Extractor.Reading.Docx;
@@ -14,50 +11,20 @@ internal sealed class DocxReader : IFormatReader
 {
     public RawDocument Read(string path, ReaderOptions options)
     {
-        try
-        {
-            DocxPackageLimits.CheckEntries(path, options);
-            // Markup compatibility is left unprocessed (the default): the story reader picks the
-            // choice of each mc:AlternateContent itself, so text boxes are read once.
-            using var document = WordprocessingDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = options.MaxPartCharacters });
-            var main = document.MainDocumentPart
-                ?? throw new ReportReadException(path, ReadFailure.Corrupt, "package has no main document part");
-            return Read(path, options, main);
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
-        {
-            throw new ReportReadException(path, ReadFailure.Corrupt, "damaged or truncated ZIP package", e);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException)
-        {
-            throw new ReportReadException(path, ReadFailure.Corrupt, $"not a readable Word package ({FirstLine(e.Message)})", e);
-        }
+        using var package = DocxPackage.Open(path, options);
+        return Read(path, package);
     }
 
-    private static RawDocument Read(string path, ReaderOptions options, MainDocumentPart main)
+    private static RawDocument Read(string path, DocxPackage package)
     {
-        var paragraphs = 0;
-        foreach (var part in new OpenXmlPart?[] { main, main.StyleDefinitionsPart, main.NumberingDefinitionsPart, main.FootnotesPart, main.EndnotesPart })
-        {
-            paragraphs += DocxPackageLimits.ScanPart(path, part, options);
-        }
-
-        if (paragraphs > options.MaxParagraphs)
-        {
-            throw new ReportReadException(path, ReadFailure.LimitExceeded,
-                $"{paragraphs:N0} paragraphs, over the limit of {options.MaxParagraphs:N0}");
-        }
-
-        var body = main.Document?.Body
-            ?? throw new ReportReadException(path, ReadFailure.Corrupt, "main document part has no body");
-        var styles = DocxStyles.Load(main.StyleDefinitionsPart);
+        var styles = DocxStyles.Load(package.Styles);
         var notes = new DocxNoteNumbers();
-        var reader = new DocxStoryReader(styles, DocxNumbering.Load(main.NumberingDefinitionsPart, styles), notes);
+        var reader = new DocxStoryReader(styles, DocxNumbering.Load(package.Numbering, styles), notes);
 
         var sink = new BodySink();
-        reader.ReadStory(body, sink);
+        reader.ReadStory(package.Body, sink);
         var diagnostics = new List<Diagnostic>();
-        var footnotes = DocxNotes.Read(main, reader, notes, diagnostics);
+        var footnotes = DocxNotes.Read(package, reader, notes, diagnostics);
         var blocks = notes.HasEndnotes ? sink.Blocks.Select(b => Renumbered(b, notes)).ToList() : sink.Blocks;
 
         if (reader.DroppedDeletions > 0)
@@ -77,11 +44,4 @@ internal sealed class DocxReader : IFormatReader
     private static RawBlock Renumbered(RawBlock block, DocxNoteNumbers notes) =>
         block is RawParagraph paragraph ? paragraph with { Paragraph = notes.Renumber(paragraph.Paragraph) } : block;
 
-    private static string FirstLine(string message)
-    {
-        var line = message.AsSpan();
-        var end = line.IndexOfAny('\r', '\n');
-        line = end >= 0 ? line[..end] : line;
-        return line.Length > 120 ? string.Concat(line[..117], "...") : line.ToString();
-    }
 }

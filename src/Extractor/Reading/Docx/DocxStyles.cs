@@ -35,7 +35,7 @@ internal sealed class DocxStyles
         _defaultRunProperties = styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
     }
 
-    public static DocxStyles Load(StyleDefinitionsPart? part) => new(part?.Styles);
+    public static DocxStyles Load(Styles? styles) => new(styles);
 
     /// <summary>The style a paragraph uses: its own when it names a known one, else the default paragraph style.</summary>
     public string? ParagraphStyleOf(ParagraphProperties? properties)

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using Extractor.Ingest;
 using Extractor.Reading;
+using Extractor.Store;
 using NUnit.Framework;
 using static Extractor.Tests.Reading.Docx.DocxBuilder;
 
@@ -152,6 +154,53 @@ public sealed class DocxBadInputTests
         Assert.That(refusal.Reason, Does.Contain("password"));
     }
 
+    [TestCase("[Content_Types].xml", "wordprocessingml.styles+xml", "not a content type", TestName = "An_invalid_content_type_is_a_corrupt_package_in_one_line")]
+    [TestCase("[Content_Types].xml", "PartName=\"/word/styles.xml\"", "PartName=\"word styles\"", TestName = "An_invalid_part_name_in_the_content_types_is_a_corrupt_package_in_one_line")]
+    [TestCase("word/_rels/document.xml.rels", "Target=\"/word/styles.xml\"", "Target=\"/word//styles.xml#part\"", TestName = "An_invalid_part_uri_in_a_relationship_is_a_corrupt_package_in_one_line")]
+    [TestCase("word/_rels/document.xml.rels", "Id=\"rId2\"", "Id=\"rId1\"", TestName = "A_relationship_part_with_a_repeated_id_is_a_corrupt_package_in_one_line")]
+    [TestCase("word/_rels/document.xml.rels", "<Relationship ", "<Relationship TargetMode=\"Sideways\" ", TestName = "A_relationship_part_with_an_invalid_target_mode_is_a_corrupt_package_in_one_line")]
+    [TestCase("_rels/.rels", "</Relationships>", "", TestName = "A_truncated_package_relationship_part_is_a_corrupt_package_in_one_line")]
+    public void Package_layer_failures_are_a_corrupt_file(string entry, string find, string replacement)
+    {
+        var path = Path.Combine(_folder, "package.docx");
+        File.Copy(TestFiles.Sample("xa-binh-trung-6-thang-2023.docx"), path);
+        string original;
+        using (var zip = ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry(entry)!.Open()))
+        {
+            original = reader.ReadToEnd();
+        }
+
+        Assert.That(original, Does.Contain(find));
+        Replace(path, entry, original.Replace(find, replacement, StringComparison.Ordinal));
+
+        var refusal = Refusal(path);
+
+        Assert.That(refusal.Failure, Is.EqualTo(ReadFailure.Corrupt));
+        Assert.That(refusal.Reason, Does.StartWith("not a readable Word package (").Or.StartWith("invalid XML in "));
+    }
+
+    [Test]
+    public void A_package_layer_failure_is_a_clean_failure_of_an_ingest_batch()
+    {
+        var path = Path.Combine(_folder, "content-types.docx");
+        File.Copy(TestFiles.Sample("xa-binh-trung-6-thang-2023.docx"), path);
+        string types;
+        using (var zip = ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry("[Content_Types].xml")!.Open()))
+        {
+            types = reader.ReadToEnd();
+        }
+
+        Replace(path, "[Content_Types].xml", types.Replace("wordprocessingml.styles+xml", "not a content type", StringComparison.Ordinal));
+        using var store = ReportStores.Open(Path.Combine(_folder, "batch.db"), create: true);
+
+        var summary = new IngestBatch(store, new IngestOptions()).Run([path]);
+
+        Assert.That(summary.Failures.Select(f => (f.Reason, f.Message.StartsWith("content-types.docx: not a readable Word package (", StringComparison.Ordinal), f.Trace)),
+            Is.EqualTo(new[] { ("corrupt", true, (FailureTrace?)null) }));
+    }
+
     private const string ContentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
@@ -164,7 +213,7 @@ public sealed class DocxBadInputTests
         Exception? thrown = null;
         try
         {
-            FormatReaders.Read(path, options);
+            ReportFile.Read(path, options);
         }
         catch (Exception e)
         {
