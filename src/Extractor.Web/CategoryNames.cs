@@ -1,3 +1,4 @@
+using Extractor.Annotations;
 using Extractor.Text;
 
 namespace Extractor.Web;
@@ -28,11 +29,6 @@ internal static class CategoryNames
         using var stream = typeof(CategoryNames).Assembly.GetManifestResourceStream("categories.tsv")
             ?? throw new InvalidOperationException("categories.tsv is not inside the assembly");
         using var reader = new StreamReader(stream);
-        // A header line names the columns; the code and name come first.
-        return [.. reader.ReadToEnd().Split('\n')
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Skip(1)
-            .Select(line => line.Split('\t'))
-            .Select(cells => (cells[0].Trim(), cells[1].Trim()))];
+        return [.. AnnotationTable.Read(reader.ReadToEnd().Split('\n').Select(line => line.TrimEnd('\r')), "categories.tsv").Select(row => (row["code"], row["name"]))];
     }
 }

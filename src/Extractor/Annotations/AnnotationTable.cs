@@ -11,11 +11,14 @@ namespace Extractor.Annotations;
 /// </summary>
 internal static class AnnotationTable
 {
-    public static IEnumerable<IReadOnlyDictionary<string, string>> Read(string path)
+    public static IEnumerable<IReadOnlyDictionary<string, string>> Read(string path) => Read(File.ReadLines(path), Path.GetFileName(path));
+
+    /// <summary>The rows of a table given as its lines; <paramref name="table"/> names it in errors.</summary>
+    public static IEnumerable<IReadOnlyDictionary<string, string>> Read(IEnumerable<string> lines, string table)
     {
         string[]? header = null;
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in lines)
         {
             lineNumber++;
             if (line.Length == 0 || line.StartsWith('#'))
@@ -32,7 +35,7 @@ internal static class AnnotationTable
 
             if (cells.Length > header.Length)
             {
-                throw new FormatException($"{Path.GetFileName(path)} line {lineNumber}: {cells.Length} cells, the header has {header.Length}");
+                throw new FormatException($"{table} line {lineNumber}: {cells.Length} cells, the header has {header.Length}");
             }
 
             yield return header.Select((name, i) => (name, value: i < cells.Length ? cells[i] : ""))
