@@ -81,7 +81,7 @@ internal sealed class StorePool(string database, long answerBytes) : IDisposable
     /// keys), read again only when the store's content has changed since it was kept.
     /// </summary>
     /// <param name="size">The answer's size in bytes, where a guess would be far off (a table of thousands of rows).</param>
-    public T Cached<T>(object key, Func<IReportStore, T> read, Func<T, long>? size = null) where T : class? => Use<T>(store =>
+    public T Cached<T>(object key, Func<IReportStore, T> read, Func<T, long>? size = null) where T : class? => answerBytes == 0 ? Use(read) : Use<T>(store =>
     {
         var version = store.ContentVersion();
         var now = Interlocked.Increment(ref _clock);
@@ -93,6 +93,7 @@ internal sealed class StorePool(string database, long answerBytes) : IDisposable
 
         var value = read(store);
         var bytes = size is null ? UntoldSize : size(value);
+        // An answer past a quarter of the budget would push out most others: it is read again instead.
         if (bytes <= answerBytes / 4)
         {
             if (_answers.TryRemove(key, out var replaced))
