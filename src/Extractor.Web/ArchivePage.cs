@@ -28,9 +28,7 @@ internal static class ArchivePage
                 return;
             }
 
-            html.Open("table", ("class", "failures")).Open("thead").Open("tr")
-                .Element("th", "Tệp", ("scope", "col")).Element("th", "Lý do", ("scope", "col")).Element("th", "Chi tiết", ("scope", "col"))
-                .Close("tr").Close("thead").Open("tbody");
+            html.Open("table", ("class", "failures")).ColumnHeads(["Tệp", "Lý do", "Chi tiết"]);
             foreach (var failure in failures)
             {
                 html.Open("tr").Element("td", Path.GetFileName(failure.File)).Element("td", ReasonWords(failure.Reason)).Element("td", failure.Message).Close("tr");

@@ -63,7 +63,19 @@ internal sealed class Html
         return Close(tag);
     }
 
-    /// <summary>Markup the page's code composed itself (an SVG drawn from numbers); never text from a report or a request.</summary>
+    /// <summary>A table's head row of column headers, then the opening of its body.</summary>
+    public Html ColumnHeads(IEnumerable<string> heads)
+    {
+        Open("thead").Open("tr");
+        foreach (var head in heads)
+        {
+            Element("th", head, ("scope", "col"));
+        }
+
+        return Close("tr").Close("thead").Open("tbody");
+    }
+
+    /// <summary>Markup the page's code composed itself (an SVG drawn from numbers, a snippet whose text went through <see cref="Encode"/>); never raw text from a report or a request.</summary>
     public Html Trusted(string markup)
     {
         _markup.Append(markup);

@@ -163,13 +163,7 @@ internal static class IndicatorPage
         html.Open("section", ("class", "series"), ("aria-label", $"{title} ({unit})"))
             .Element("h2", $"{title} – {unit}")
             .Trusted(SeriesChart.Svg($"{title} ({unit}) theo địa bàn và kỳ", places, periods, (place, period) => cells.TryGetValue((place, period), out var r) ? r.Value : null, unit));
-        html.Open("table", ("class", "series-table")).Element("caption", $"{title} ({unit}); bấm vào số để xem câu gốc").Open("thead").Open("tr").Element("th", "Địa bàn", ("scope", "col"));
-        foreach (var period in periods)
-        {
-            html.Element("th", period, ("scope", "col"));
-        }
-
-        html.Close("tr").Close("thead").Open("tbody");
+        html.Open("table", ("class", "series-table")).Element("caption", $"{title} ({unit}); bấm vào số để xem câu gốc").ColumnHeads(["Địa bàn", .. periods]);
         foreach (var place in places)
         {
             html.Open("tr").Element("th", place, ("scope", "row"));

@@ -23,7 +23,7 @@ internal sealed class RecordMarks
     {
         var marks = new RecordMarks();
         var sectionPaths = report.Sections.ToDictionary(s => s.Id, s => s.Path);
-        var bySection = report.Paragraphs.ToLookup(p => p.SectionId is { } id ? sectionPaths[id] : "");
+        var bySection = report.Paragraphs.GroupBy(p => p.SectionId is { } id ? sectionPaths[id] : "").ToDictionary(g => g.Key, g => g.ToList());
         var notes = report.Footnotes.ToDictionary(n => n.Number);
         var cursor = new Dictionary<string, int>();
         foreach (var record in report.Records)
@@ -38,7 +38,7 @@ internal sealed class RecordMarks
                 continue;
             }
 
-            var paragraphs = bySection[record.Section].ToList();
+            var paragraphs = bySection.GetValueOrDefault(record.Section, []);
             for (var i = cursor.GetValueOrDefault(record.Section); i < paragraphs.Count; i++)
             {
                 if (marks.Add(paragraphs[i], paragraphs[i].Text, record))
@@ -103,7 +103,8 @@ internal sealed class HitLocation
 
     private HitLocation(object? holder) => _holder = holder;
 
-    public static HitLocation Find(StoredReportView report, string? passage)
+    /// <param name="paragraphs">In the order the page shows them.</param>
+    public static HitLocation Find(IEnumerable<StoredParagraph> paragraphs, IEnumerable<StoredFootnote> notes, string? passage)
     {
         if (string.IsNullOrEmpty(passage))
         {
@@ -111,11 +112,7 @@ internal sealed class HitLocation
         }
 
         bool Holds(string text) => text.Contains(passage, StringComparison.Ordinal);
-        // Paragraphs come on the page with those before the first section first, then by section.
-        var order = report.Sections.Select((s, i) => (s.Id, i)).ToDictionary(s => s.Id, s => s.i);
-        object? holder = report.Paragraphs.OrderBy(p => p.SectionId is { } id ? order[id] + 1 : 0).FirstOrDefault(p => Holds(p.Text))
-            ?? (object?)report.Footnotes.FirstOrDefault(n => Holds(n.Text));
-        return new HitLocation(holder);
+        return new HitLocation(paragraphs.FirstOrDefault(p => Holds(p.Text)) ?? (object?)notes.FirstOrDefault(n => Holds(n.Text)));
     }
 
     public bool Is(object holder) => ReferenceEquals(holder, _holder);

@@ -42,7 +42,9 @@ internal static class ReportPage
 
         var marks = RecordMarks.Place(report);
         var referenced = new HashSet<int>();
-        var hit = HitLocation.Find(report, at);
+        // Paragraphs stand on the page with those before the first section first, then section by section.
+        var bySection = report.Paragraphs.ToLookup(p => p.SectionId);
+        var hit = HitLocation.Find([.. bySection[null], .. report.Sections.SelectMany(s => bySection[s.Id])], report.Footnotes, at);
         var m = report.Metadata;
         return PageLayout.Page(m.Title ?? report.Name, "", html =>
         {
@@ -63,7 +65,7 @@ internal static class ReportPage
             html.Open("div", ("class", "report"));
             Contents(html, report);
             html.Open("article", ("aria-label", "Nội dung báo cáo"));
-            foreach (var paragraph in report.Paragraphs.Where(p => p.SectionId is null))
+            foreach (var paragraph in bySection[null])
             {
                 Paragraph(html, paragraph, marks, hit, referenced);
             }
@@ -72,7 +74,7 @@ internal static class ReportPage
             {
                 html.Element($"h{Math.Min(section.Level + 1, 6)}", $"{section.Label}. {section.Title}".TrimStart('.', ' '),
                     ("id", string.Create(CultureInfo.InvariantCulture, $"s-{section.Id}")));
-                foreach (var paragraph in report.Paragraphs.Where(p => p.SectionId == section.Id))
+                foreach (var paragraph in bySection[section.Id])
                 {
                     Paragraph(html, paragraph, marks, hit, referenced);
                 }
@@ -224,13 +226,7 @@ internal static class ReportPage
             return;
         }
 
-        html.Open("table", ("class", "records")).Open("thead").Open("tr");
-        foreach (var head in new[] { "Mục", "Chỉ tiêu", "Nhóm", "Giá trị", "Đơn vị", "% KH", "% CK", "Nguyên văn" })
-        {
-            html.Element("th", head, ("scope", "col"));
-        }
-
-        html.Close("tr").Close("thead").Open("tbody");
+        html.Open("table", ("class", "records")).ColumnHeads(["Mục", "Chỉ tiêu", "Nhóm", "Giá trị", "Đơn vị", "% KH", "% CK", "Nguyên văn"]);
         foreach (var r in report.Records)
         {
             html.Open("tr")

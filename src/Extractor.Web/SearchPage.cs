@@ -113,7 +113,7 @@ internal static class SearchPage
                 .Element("a", hit.Report, ("href", ReportPage.LinkAt(hit.ReportId, hit.Snippet.Text)), ("class", "report"))
                 .Element("p", string.Join(" · ", new[] { hit.Place, hit.Period, hit.Section.Length > 0 ? $"mục {hit.Section}" : null, SourceWords(hit.Source), $"{hit.Matches} đoạn khớp" }.Where(s => !string.IsNullOrEmpty(s))), ("class", "where"))
                 .Open("p", ("class", "snippet"));
-            Marked(html, hit.Snippet);
+            html.Trusted(hit.Snippet.Format("<mark>", "</mark>", Html.Encode));
             html.Close("p");
             if (hit.Files.Count > 1)
             {
@@ -152,19 +152,6 @@ internal static class SearchPage
         }
 
         html.Close("aside");
-    }
-
-    /// <summary>The snippet with its matched words in &lt;mark&gt;, the rest encoded.</summary>
-    private static void Marked(Html html, Snippet snippet)
-    {
-        var at = 0;
-        foreach (var (start, length) in snippet.Highlights)
-        {
-            html.Text(snippet.Text[at..start]).Element("mark", snippet.Text.Substring(start, length));
-            at = start + length;
-        }
-
-        html.Text(snippet.Text[at..]);
     }
 
     private static string SourceWords(PassageKind kind) => kind switch
