@@ -218,13 +218,16 @@ public sealed class PageTests
             <p style="color:#aaa;background:#fff">pale text</p>
             <input type="text" name="q"><img src="data:,"><a href="/x"></a><button></button>
             <ul><p>not an item</p></ul><label for="nowhere">Tên</label>
+            <svg role="img" width="10" height="10"></svg><a href="/y"><button>Mở</button></a><li>stray</li>
+            <dl><p>not a term</p></dl><label for="twice">Năm</label><input id="twice"><input id="twice">
             </body></html>
             """);
         var problems = await _page.EvaluateAsync<JsonElement>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "AccessibilityChecks.js")));
 
         Assert.That(problems.EnumerateArray().Select(p => p.GetProperty("rule").GetString()).Distinct(), Is.EquivalentTo(new[]
         {
-            "html-has-lang", "document-title", "image-alt", "label", "button-name", "link-name", "aria-valid-reference", "list", "color-contrast", "landmark-one-main", "page-has-heading-one",
+            "html-has-lang", "document-title", "image-alt", "svg-img-alt", "label", "button-name", "link-name", "aria-valid-reference", "duplicate-id-aria",
+            "list", "listitem", "definition-list", "nested-interactive", "color-contrast", "landmark-one-main", "page-has-heading-one",
         }));
     }
 
