@@ -42,7 +42,7 @@ internal static class IndicatorPage
         {
             try
             {
-                records = stores.Cached(("records", choice.Query), db => db.Series(choice.Query), RecordsSize);
+                records = Records(stores, choice);
             }
             catch (QuerySyntaxException e)
             {
@@ -95,7 +95,7 @@ internal static class IndicatorPage
             throw new RequestRefused("category or indicator: choose one");
         }
 
-        var records = stores.Cached(("records", choice.Query), db => db.Series(choice.Query), RecordsSize);
+        var records = Records(stores, choice);
         using var file = new MemoryStream();
         if (format == "xlsx")
         {
@@ -119,8 +119,9 @@ internal static class IndicatorPage
             ? (period.Year, period.LastMonth, period.FirstMonth, label)
             : (year ?? 0, 12, 1, label);
 
-    /// <summary>A record with its texts, as kept in memory: about a kilobyte.</summary>
-    private static long RecordsSize(IReadOnlyList<IndicatorRecord> records) => records.Count * 1024L;
+    /// <summary>The choice's records, kept until the store changes; a record with its texts weighs about a kilobyte.</summary>
+    private static IReadOnlyList<IndicatorRecord> Records(StorePool stores, Choice choice) =>
+        stores.Cached(("records", choice.Query), db => db.Series(choice.Query), records => records.Count * 1024L);
 
     private static void Form(Html html, Choice choice)
     {

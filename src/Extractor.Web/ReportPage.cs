@@ -26,15 +26,18 @@ internal static class ReportPage
     }
 
     /// <summary>A report as kept in memory: its text twice over (UTF-16), and about a kilobyte a record.</summary>
-    public static long Size(StoredReportView? report) =>
+    private static long Size(StoredReportView? report) =>
         report is null ? 64 : report.Paragraphs.Sum(p => (long)p.Text.Length * 2) + report.Footnotes.Sum(n => (long)n.Text.Length * 2) + report.Records.Count * 1024L;
+
+    /// <summary>The stored report, kept until the store changes; null when there is none.</summary>
+    public static StoredReportView? Read(StorePool stores, long id) => stores.Cached(("report", id), db => db.Report(id), Size);
 
     public static string Path(long report) => string.Create(CultureInfo.InvariantCulture, $"/reports/{report}");
 
     public static IResult Render(long id, HttpRequest request, StorePool stores)
     {
         var at = new RequestValues(request.Query).Text("at", RequestValues.MaxQueryLength);
-        var report = stores.Cached(("report", id), db => db.Report(id), Size);
+        var report = Read(stores, id);
         if (report is null)
         {
             return PageLayout.Problem("Không có báo cáo này", string.Create(CultureInfo.InvariantCulture, $"Kho không có báo cáo số {id}."), StatusCodes.Status404NotFound);

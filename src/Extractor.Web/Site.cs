@@ -87,7 +87,7 @@ public static class Site
     /// <summary>A file of a report by its place among the report's files: never by a path from the request.</summary>
     private static IResult ReportFile(long id, int index, StorePool stores)
     {
-        var report = stores.Cached(("report", id), db => db.Report(id), ReportPage.Size);
+        var report = ReportPage.Read(stores, id);
         if (report is null || index < 0 || index >= report.Files.Count)
         {
             return PageLayout.Problem("Không có tệp này", string.Create(CultureInfo.InvariantCulture, $"Báo cáo số {id} không có tệp số {index}."), StatusCodes.Status404NotFound);
