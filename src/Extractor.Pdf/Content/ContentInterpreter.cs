@@ -110,6 +110,9 @@ internal sealed class ContentInterpreter
             case "Ts" when Numbers(operands, 1):
                 SetText(_state.Text with { Rise = _numbers[0] });
                 break;
+            case "Tr" when Numbers(operands, 1):
+                SetText(_state.Text with { RenderMode = (int)Math.Clamp(_numbers[0], 0, 7) });
+                break;
             case "Td" when Numbers(operands, 2):
                 MoveLine(_numbers[0], _numbers[1]);
                 break;
@@ -234,7 +237,10 @@ internal sealed class ContentInterpreter
                 font.Style.Name,
                 font.Style.Bold,
                 font.Style.Italic,
-                state.Rise * scale));
+                state.Rise * scale)
+            {
+                Invisible = state.Invisible,
+            });
 
             // Word spacing applies to the single-byte code 32 only, whatever the font's encoding makes of it.
             var spacing = state.CharSpacing + (length == 1 && code == ' ' ? state.WordSpacing : 0);

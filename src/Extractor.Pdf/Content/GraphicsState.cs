@@ -8,9 +8,13 @@ internal sealed record GraphicsState(Matrix Ctm, TextState Text)
     public static readonly GraphicsState Initial = new(Matrix.Identity, TextState.Initial);
 }
 
-/// <summary>Text state parameters in unscaled text space units, as Tf, Tc, Tw, Tz, TL and Ts set them.</summary>
+/// <summary>Text state parameters in unscaled text space units, as Tf, Tc, Tw, Tz, TL, Ts and Tr set them.</summary>
 /// <param name="HorizontalScaling">Tz as a factor (Tz 100 is 1).</param>
-internal sealed record TextState(PdfFont? Font, double FontSize, double CharSpacing, double WordSpacing, double HorizontalScaling, double Leading, double Rise)
+/// <param name="RenderMode">Tr: 0 fill, 1 stroke, 2 both, 3 neither, 4-7 the same and clip.</param>
+internal sealed record TextState(PdfFont? Font, double FontSize, double CharSpacing, double WordSpacing, double HorizontalScaling, double Leading, double Rise, int RenderMode)
 {
-    public static readonly TextState Initial = new(null, 0, 0, 0, 1, 0, 0);
+    public static readonly TextState Initial = new(null, 0, 0, 0, 1, 0, 0, 0);
+
+    /// <summary>Modes 3 and 7 paint nothing: the searchable layer OCR software lays over a scan.</summary>
+    public bool Invisible => RenderMode is 3 or 7;
 }

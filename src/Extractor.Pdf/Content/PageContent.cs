@@ -20,7 +20,11 @@ public sealed record Glyph(
     string FontName,
     bool Bold,
     bool Italic,
-    double Rise);
+    double Rise)
+{
+    /// <summary>Drawn in a text rendering mode that paints nothing (Tr 3 or 7): text scanner software lays invisibly over a page image.</summary>
+    public bool Invisible { get; init; }
+}
 
 /// <summary>A straight line or thin filled rectangle drawn on the page: table borders, the short rule above footnotes.</summary>
 public sealed record Rule(double X1, double Y1, double X2, double Y2);

@@ -34,6 +34,9 @@ internal sealed record DrawnGlyph(string Text, double X, double Baseline, double
 {
     /// <summary>How sure a text recogniser was of it (0..1); null for text a file states.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>Drawn so that it paints nothing (render mode 3): the searchable layer scanner software lays over a page image, judged apart from the visible text.</summary>
+    public bool Invisible { get; init; }
 }
 
 /// <summary>A straight line or thin filled rectangle: table borders, the short rule above footnotes.</summary>

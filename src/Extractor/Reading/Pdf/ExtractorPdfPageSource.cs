@@ -80,7 +80,7 @@ internal sealed class ExtractorPdfPageSource : IPageSource
         for (var i = 0; i < glyphs.Length; i++)
         {
             var glyph = page.Glyphs[i];
-            glyphs[i] = new DrawnGlyph(glyph.Text, glyph.X, glyph.Baseline, glyph.Width, glyph.FontSize, glyph.FontName, glyph.Bold, glyph.Italic);
+            glyphs[i] = new DrawnGlyph(glyph.Text, glyph.X, glyph.Baseline, glyph.Width, glyph.FontSize, glyph.FontName, glyph.Bold, glyph.Italic) { Invisible = glyph.Invisible };
         }
 
         return new DrawnPage(

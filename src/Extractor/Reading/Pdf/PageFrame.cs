@@ -7,6 +7,9 @@ internal sealed record PlacedGlyph(string Text, double Left, double Right, doubl
     public bool IsSpace => string.IsNullOrWhiteSpace(Text);
 
     public double Center => (Left + Right) / 2;
+
+    /// <summary>Drawn so that it paints nothing: the searchable layer scanner software lays over a page image.</summary>
+    public bool Invisible { get; init; }
 }
 
 /// <summary>A rule in upright page space; a border drawn as a thin rectangle counts as a line.</summary>
@@ -24,7 +27,8 @@ internal sealed record PlacedRule(double Left, double Top, double Right, double 
 /// One page turned upright (its /Rotate applied) with the origin at the top left, so that
 /// reading order is top to bottom, left to right whatever way the file stores the page.
 /// </summary>
-internal sealed record PageFrame(int Number, double Width, double Height, IReadOnlyList<PlacedGlyph> Glyphs, IReadOnlyList<PlacedRule> Rules, bool IsImageOnly)
+/// <param name="CoveredByImage">One image (or several) covers at least half the page: a scan, whatever text is laid over it.</param>
+internal sealed record PageFrame(int Number, double Width, double Height, IReadOnlyList<PlacedGlyph> Glyphs, IReadOnlyList<PlacedRule> Rules, bool CoveredByImage)
 {
     // A scan is one image over (nearly) the whole page; a logo or a chart picture is not.
     private const double ScanCoverage = 0.5;
@@ -48,7 +52,7 @@ internal sealed record PageFrame(int Number, double Width, double Height, IReadO
         foreach (var glyph in page.Glyphs)
         {
             var (x, y) = Upright(glyph.X, glyph.Baseline);
-            glyphs.Add(new PlacedGlyph(glyph.Text, x, x + Math.Abs(glyph.Width), y, glyph.FontSize, glyph.Bold, glyph.Italic, glyph.Confidence));
+            glyphs.Add(new PlacedGlyph(glyph.Text, x, x + Math.Abs(glyph.Width), y, glyph.FontSize, glyph.Bold, glyph.Italic, glyph.Confidence) { Invisible = glyph.Invisible });
         }
 
         var rules = page.Rules.Select(rule =>
@@ -59,9 +63,11 @@ internal sealed record PageFrame(int Number, double Width, double Height, IReadO
         }).ToList();
 
         var imageArea = page.Images.Sum(image => Math.Abs(image.Width * image.Height));
-        var imageOnly = glyphs.All(g => g.IsSpace) && imageArea >= ScanCoverage * width * height;
-        return new PageFrame(page.Number, width, height, glyphs, rules, imageOnly);
+        return new PageFrame(page.Number, width, height, glyphs, rules, imageArea >= ScanCoverage * width * height);
     }
 
     public bool HasText => Glyphs.Any(g => !g.IsSpace);
+
+    /// <summary>A scan with no text at all over it.</summary>
+    public bool IsImageOnly => CoveredByImage && !HasText;
 }

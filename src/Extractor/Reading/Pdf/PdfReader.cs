@@ -36,20 +36,38 @@ internal sealed class PdfReader : IFormatReader
         foreach (var page in ocr.LookAhead(pages))
         {
             var frame = PageFrame.From(page);
-            var layer = TextLayerQuality.Judge(frame);
+            var layers = PageTextLayers.Judge(frame);
             var recognised = false;
-            if ((frame.IsImageOnly || !layer.Usable) && ocr.Read(page, diagnostics) is { } scanned)
+            if (layers.OcrReason(frame) is { } reason)
             {
-                if (!layer.Usable)
+                if (ocr.Read(page, diagnostics) is { } scanned)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.OcrUsed, $"{layer.Describe(page.Number)}: read by OCR instead") { Page = page.Number });
-                }
+                    if (frame.HasText)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticLevel.Info, DiagnosticCode.OcrUsed, $"{reason}: read by OCR instead") { Page = page.Number });
+                    }
 
-                frame = PageFrame.From(scanned);
-                layer = TextLayerQuality.Judge(frame);
-                recognised = true;
+                    frame = layers.Beside(frame, PageFrame.From(scanned));
+                    recognised = true;
+                }
+                else if (layers.Visible.Usable && !layers.Invisible.Usable)
+                {
+                    // No OCR to replace a junk invisible layer: it is left out and the visible text (a stamp) stays.
+                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.TextLayerUnusable, $"{reason}: needs OCR") { Page = page.Number });
+                    garbledPages++;
+                    frame = layers.WithoutUnusableLayer(frame);
+                    if (!frame.HasText)
+                    {
+                        continue;
+                    }
+                }
+                else if (frame.HasText && layers.Visible.Usable)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticLevel.Warning, DiagnosticCode.NeedsOcr, $"{reason}: needs OCR for the rest") { Page = page.Number });
+                }
             }
 
+            var layer = TextLayerQuality.Judge(frame);
             if (!layer.Usable)
             {
                 // OCR that comes out as garbage is left out too: no garbage text reaches the index.

@@ -13,9 +13,9 @@ internal sealed record TextLayerVerdict(double Score, int Words, bool Usable)
     /// <summary>False for a page with too few words to judge, which is kept as it is.</summary>
     public bool Judged => Words >= TextLayerQuality.MinWords;
 
-    /// <summary>The verdict as a reader reports it: "page 1: text layer unusable (Vietnamese score 0.10)".</summary>
-    public string Describe(int page) =>
-        string.Create(CultureInfo.InvariantCulture, $"page {page}: text layer {(Usable ? "usable" : "unusable")} (Vietnamese score {Score:0.00})");
+    /// <summary>The verdict as a reader reports it: "page 1: text layer unusable (Vietnamese score 0.10)", "page 1: invisible text layer unusable (...)".</summary>
+    public string Describe(int page, string layer = "text layer") =>
+        string.Create(CultureInfo.InvariantCulture, $"page {page}: {layer} {(Usable ? "usable" : "unusable")} (Vietnamese score {Score:0.00})");
 }
 
 /// <summary>
@@ -40,12 +40,15 @@ internal static class TextLayerQuality
     private const double WordGap = 0.12;
 
     /// <summary>The page's glyphs in drawing order, cut into runs where they stop sitting side by side; cheaper than laying out lines, and words come out the same.</summary>
-    public static TextLayerVerdict Judge(PageFrame frame)
+    public static TextLayerVerdict Judge(PageFrame frame) => Judge(frame.Glyphs);
+
+    /// <summary>Glyphs in drawing order, cut into runs where they stop sitting side by side.</summary>
+    public static TextLayerVerdict Judge(IEnumerable<PlacedGlyph> glyphs)
     {
         var runs = new List<string>();
         var run = new StringBuilder();
         PlacedGlyph? previous = null;
-        foreach (var glyph in frame.Glyphs)
+        foreach (var glyph in glyphs)
         {
             if (previous is not null && !SideBySide(previous, glyph))
             {

@@ -16,6 +16,9 @@ internal enum GlyphOutcome
     SizeDiffers,
     FontDiffers,
     StyleDiffers,
+
+    /// <summary>One of the two draws the glyph invisibly (render mode 3 or 7), the other not.</summary>
+    VisibilityDiffers,
     OursOnly,
     TheirsOnly,
 
@@ -116,6 +119,7 @@ internal static class GlyphComparison
             _ when !sized => (GlyphOutcome.SizeDiffers, Invariant($"size {mine.Size:0.00}, PdfPig {other.Size:0.00}")),
             _ when ours.FontName != theirs.FontName => (GlyphOutcome.FontDiffers, $"PdfPig's font {theirs.FontName}"),
             _ when (mine.Bold, mine.Italic) != (other.Bold, other.Italic) => (GlyphOutcome.StyleDiffers, $"bold, italic {(mine.Bold, mine.Italic)}, PdfPig {(other.Bold, other.Italic)}"),
+            _ when ours.Invisible != theirs.Invisible => (GlyphOutcome.VisibilityDiffers, $"invisible {ours.Invisible}, PdfPig {theirs.Invisible}"),
             _ => (GlyphOutcome.Agreeing, null),
         };
     }
@@ -138,7 +142,7 @@ internal sealed class GlyphTally
     private static readonly GlyphOutcome[] Disagreements =
     [
         GlyphOutcome.TextDiffers, GlyphOutcome.PositionDiffers, GlyphOutcome.WidthDiffers, GlyphOutcome.SizeDiffers,
-        GlyphOutcome.FontDiffers, GlyphOutcome.StyleDiffers, GlyphOutcome.OursOnly, GlyphOutcome.TheirsOnly,
+        GlyphOutcome.FontDiffers, GlyphOutcome.StyleDiffers, GlyphOutcome.VisibilityDiffers, GlyphOutcome.OursOnly, GlyphOutcome.TheirsOnly,
     ];
 
     private readonly int[] _counts = new int[Enum.GetValues<GlyphOutcome>().Length];

@@ -55,6 +55,21 @@ public sealed class PdfPigOracleTests
     public void Our_glyphs_agree_with_PdfPig_letters_on_a_real_pdf_but_its_signing_stamp(string name, int stampGlyphs) =>
         AssertGlyphsAgree(TestFiles.RealWorld(name), stampGlyphs, standardFontGlyphs: 0);
 
+    /// <summary>The searchable layer scanner software lays over a page image is drawn in render mode 3 (invisible): both engines say so of every glyph.</summary>
+    [TestCase(false, "xa-binh-trung-6-thang-2023.junk-ocr.pdf")]
+    [TestCase(true, "p09_TTr298_AdobeScan_brokenOCR.pdf")]
+    public void Both_engines_find_a_scanners_OCR_layer_invisible(bool real, string name)
+    {
+        var path = real ? TestFiles.RealWorld(name) : TestFiles.Sample(name);
+
+        var tally = GlyphComparison.Compare(path);
+        var invisible = new PdfPigPageSource(path).Pages.SelectMany(page => page.Glyphs).Count(glyph => glyph.Invisible);
+
+        Assert.That(tally.OracleFailure, Is.Null, "PdfPig could not read the file");
+        Assert.That((tally[GlyphOutcome.VisibilityDiffers], tally[GlyphOutcome.OursOnly], tally[GlyphOutcome.TheirsOnly]), Is.EqualTo((0, 0, 0)), $"{tally}");
+        Assert.That(invisible, Is.GreaterThan(300), "PdfPig's invisible letters");
+    }
+
     [TestCaseSource(nameof(TextSamples))]
     public void Our_layout_fed_PdfPig_letters_gives_a_samples_report_as_our_own_glyphs_do(string name)
     {

@@ -58,7 +58,10 @@ internal sealed class PdfPigPageSource(string path, bool asLetters = false) : IP
         {
             var style = FontStyle.Of(letter.FontName ?? "", letter.FontDetails?.IsBold ?? false, letter.FontDetails?.IsItalic ?? false);
             var glyph = new Glyph(asLetters ? letter.Value.Normalize() : UnicodeRepair.Clean(letter.Value),
-                letter.StartBaseLine.X, letter.StartBaseLine.Y, letter.Width, letter.PointSize, style.Name, style.Bold, style.Italic, 0);
+                letter.StartBaseLine.X, letter.StartBaseLine.Y, letter.Width, letter.PointSize, style.Name, style.Bold, style.Italic, 0)
+            {
+                Invisible = letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip,
+            };
             if (asLetters)
             {
                 letters.Add(glyph);
@@ -73,7 +76,7 @@ internal sealed class PdfPigPageSource(string path, bool asLetters = false) : IP
             page.Number,
             new PageBox(0, 0, page.Width, page.Height),
             0,
-            [.. (asLetters ? letters : glyphs.Glyphs).Select(g => new DrawnGlyph(g.Text, g.X, g.Baseline, g.Width, g.FontSize, g.FontName, g.Bold, g.Italic))],
+            [.. (asLetters ? letters : glyphs.Glyphs).Select(g => new DrawnGlyph(g.Text, g.X, g.Baseline, g.Width, g.FontSize, g.FontName, g.Bold, g.Italic) { Invisible = g.Invisible })],
             Rules(page),
             [.. page.GetImages().Select(image => image.BoundingBox).Select(box => new DrawnImage(box.Left, box.Bottom, box.Width, box.Height)
             {

@@ -70,7 +70,7 @@ public sealed class TextLayerQualityTests
 
         var document = new PdfReader().Read(TestFiles.Sample(JunkSample), ReaderOptions.Default);
 
-        Assert.That(document.Diagnostics.Select(d => d.Message), Has.Member("page 1: text layer unusable (Vietnamese score 0.00): read by OCR instead"));
+        Assert.That(document.Diagnostics.Select(d => d.Message), Has.Member("page 1: invisible text layer unusable (Vietnamese score 0.00): read by OCR instead"));
         Assert.That(string.Join('\n', document.Texts()), Does.Contain("Tổ chức cho nhân dân đón"));
     }
 
@@ -83,7 +83,7 @@ public sealed class TextLayerQualityTests
         var document = PdfReader.Read("mixed.pdf", new PageList([junk, text]), WithoutOcr);
 
         Assert.That(document.Diagnostics.Where(d => d.Level == DiagnosticLevel.Warning).Select(d => d.Message),
-            Is.EqualTo(new[] { "page 1: text layer unusable (Vietnamese score 0.00): needs OCR" }));
+            Is.EqualTo(new[] { "page 1: invisible text layer unusable (Vietnamese score 0.00): needs OCR" }));
         var body = string.Join('\n', document.Texts());
         Assert.That(body, Does.Contain("Đẩy mạnh triển khai công tác đăng ký kê khai đất đai lần đầu từ 55%"));
         Assert.That(body, Does.Not.Contain("CoNG HOA").And.Not.Contain("HeI CHu"));
