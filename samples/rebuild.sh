@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the samples from the seed reports:
 #   - the generator writes one DOCX per seed, the simple-font PDF of the letter and the HTML page Chromium prints;
-#   - LibreOffice re-saves one DOCX (its own DOCX dialect) and one as Word 97 .doc, and converts all three to PDF;
+#   - LibreOffice re-saves one DOCX (its own DOCX dialect) and one as Word 97 .doc, and converts all three
+#     and the note-lines DOCX to PDF;
 #   - Chromium prints the HTML page to PDF; pdftocairo renders the LibreOffice pages for the scan sample.
 # Dates and identifiers that office programs and browsers stamp are fixed afterwards, so a rebuild
 # only changes files whose content changed. Each missing tool is reported with its Debian package;
@@ -18,6 +19,7 @@ pdf_samples=(huyen-van-quan-6-thang-2024 xa-binh-trung-6-thang-2023 huyen-huu-lu
 chromium_sample=xa-binh-trung-6-thang-2023
 simplefont_sample=huyen-huu-lung-cong-van-2022
 scan_sample=xa-binh-trung-6-thang-2023
+note_lines_sample=huyen-van-quan-6-thang-2024
 # Both dates and their time zone suffix end up in the PDFs; one zone keeps the suffix the same everywhere.
 export TZ=UTC
 
@@ -35,6 +37,9 @@ echo "samples/$simplefont_sample.simplefont.pdf <- extractor-samples simple-font
 samples_tool legacy-docx --encoding Tcvn3 --seeds "$seeds" --out samples/xa-binh-trung-6-thang-2023.tcvn3.docx
 samples_tool legacy-docx --encoding Vni --seeds "$seeds" --out samples/huyen-huu-lung-cong-van-2022.vni.docx
 echo "samples/xa-binh-trung-6-thang-2023.tcvn3.docx, samples/huyen-huu-lung-cong-van-2022.vni.docx <- extractor-samples legacy-docx"
+# Footnotes with the number on a line of its own above the text (SampleCatalog.NoteLinesSample); LibreOffice prints it below.
+samples_tool note-lines-docx --seeds "$seeds" --out "samples/$note_lines_sample.note-lines.docx"
+echo "samples/$note_lines_sample.note-lines.docx <- extractor-samples note-lines-docx"
 # The simple-font letter typed in each legacy encoding, under the fonts Word names when it prints such a document.
 samples_tool legacy-pdf --encoding Tcvn3 --seeds "$seeds" --out "samples/$simplefont_sample.tcvn3.pdf"
 samples_tool legacy-pdf --encoding Vni --seeds "$seeds" --out "samples/$simplefont_sample.vni.pdf"
@@ -66,7 +71,7 @@ if command -v soffice >/dev/null 2>&1; then
   mv "$work/doc/$legacy_word_sample.doc" "samples/$legacy_word_sample.doc"
   echo "samples/$legacy_word_sample.doc <- LibreOffice $(soffice --version | awk '{print $2}')"
 
-  for sample in "${pdf_samples[@]}"; do
+  for sample in "${pdf_samples[@]}" "$note_lines_sample.note-lines"; do
     soffice_convert pdf "samples/$sample.docx" "$work/pdf"
     # The DOCX asks for Times New Roman; without a metric twin with Vietnamese glyphs LibreOffice picks
     # some other font and the lines break elsewhere.

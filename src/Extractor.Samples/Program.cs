@@ -61,6 +61,17 @@ legacyDocx.SetAction(parse => Run(() =>
 }));
 root.Subcommands.Add(legacyDocx);
 
+var noteLines = new Command("note-lines-docx", $"Writes the {SampleCatalog.NoteLinesSample.Slug} sample with each footnote's number on a line of its own above its text.")
+{
+    pdfSeedsOption, fileOutOption,
+};
+noteLines.SetAction(parse => Run(() =>
+{
+    using var output = File.Create(parse.GetValue(fileOutOption)!.FullName);
+    NoteLinesDocxWriter.Write(ReadSeed(SampleCatalog.NoteLinesSample, parse.GetValue(pdfSeedsOption)!), SampleCatalog.NoteLinesSample.AutoNumberedParts, output);
+}));
+root.Subcommands.Add(noteLines);
+
 var legacyPdf = new Command("legacy-pdf", $"Writes the {SampleCatalog.SimpleFontSample.Slug} sample as the simple-font PDF, typed in TCVN3 (.VnTime, .VnTimeH) or VNI (VNI-Times) as Word prints it.")
 {
     encodingOption, pdfSeedsOption, fileOutOption,

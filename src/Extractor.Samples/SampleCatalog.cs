@@ -74,6 +74,15 @@ public static class SampleCatalog
 
     public static SampleSeed LongReportSample => Seeds[0];
 
+    // The district report, which has the most footnotes (39, some of several paragraphs), with each note's number on a
+    // line of its own: the DOCX and the PDF LibreOffice prints of it.
+    public const string NoteLinesProducer = "note-lines";
+
+    public static SampleSeed NoteLinesSample => Seeds[0];
+
+    /// <summary>"huyen-van-quan-6-thang-2024.note-lines.docx".</summary>
+    public static string NoteLinesDocxFileName => $"{NoteLinesSample.Slug}.{NoteLinesProducer}.docx";
+
     // Legacy encodings, each on a seed of its own: TCVN3 on the commune report (its title and part
     // headings in capitals need the H font), VNI on the letter.
     public static SampleSeed LegacySample(LegacyEncoding encoding) => encoding == LegacyEncoding.Tcvn3 ? Seeds[1] : Seeds[2];

@@ -18,6 +18,7 @@ internal sealed class ParagraphBuilder
     private readonly List<byte> _styles = [];
     private readonly List<(int Number, int Offset)> _refs = [];
     private readonly List<(int Page, int Offset)> _pageStarts = [];
+    private readonly List<(int Number, int Start, int End)> _raised = [];
     private double _confidenceSum;
     private int _recognised;
 
@@ -65,6 +66,54 @@ internal sealed class ParagraphBuilder
     /// <summary>Marks a reference to footnote <paramref name="number"/> at the current end of the text.</summary>
     public void AppendFootnoteRef(int number) => _refs.Add((number, _text.Length));
 
+    /// <summary>
+    /// Appends raised digits that name no note yet: text for now, a reference to note <paramref name="number"/> if that
+    /// note turns up later (<see cref="ResolveRaised"/>), as endnotes do.
+    /// </summary>
+    public void AppendRaisedNumber(int number, string digits, bool bold, bool italic)
+    {
+        var start = _text.Length;
+        Append(digits, bold, italic);
+        _raised.Add((number, start, _text.Length));
+    }
+
+    /// <summary>The numbers of the raised digits appended as text.</summary>
+    public IEnumerable<int> RaisedNumbers => _raised.Select(r => r.Number);
+
+    /// <summary>Turns the raised digits naming a note of <paramref name="isNote"/> from text into references to it.</summary>
+    public void ResolveRaised(Func<int, bool> isNote)
+    {
+        for (var k = _raised.Count - 1; k >= 0; k--)
+        {
+            var (number, start, end) = _raised[k];
+            if (!isNote(number))
+            {
+                continue;
+            }
+
+            var length = end - start;
+            _text.Remove(start, length);
+            _styles.RemoveRange(start, length);
+            Shift(_refs, start, length);
+            Shift(_pageStarts, start, length);
+            _refs.Add((number, start));
+            _raised.RemoveAt(k);
+        }
+
+        _refs.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    private static void Shift<T>(List<(T Key, int Offset)> marks, int start, int length)
+    {
+        for (var k = 0; k < marks.Count; k++)
+        {
+            if (marks[k].Offset > start)
+            {
+                marks[k] = (marks[k].Key, Math.Max(start, marks[k].Offset - length));
+            }
+        }
+    }
+
     /// <summary>Marks that page <paramref name="page"/> begins at the current end of the text (a paragraph the page break cut).</summary>
     public void StartPage(int page) => _pageStarts.Add((page, _text.Length));
 
@@ -74,6 +123,7 @@ internal sealed class ParagraphBuilder
         _styles.Clear();
         _refs.Clear();
         _pageStarts.Clear();
+        _raised.Clear();
         _confidenceSum = 0;
         _recognised = 0;
     }

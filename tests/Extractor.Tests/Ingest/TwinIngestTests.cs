@@ -5,7 +5,7 @@ using NUnit.Framework;
 
 namespace Extractor.Tests.Ingest;
 
-/// <summary>One document, many files: the samples hold three reports in 4 to 8 files each; each is stored once, read from its best file.</summary>
+/// <summary>One document, many files: the samples hold three reports in 6 to 8 files each; each is stored once, read from its best file.</summary>
 public sealed class TwinIngestTests
 {
     private static readonly (string Read, string[] Twins)[] SampleReports =
@@ -16,7 +16,10 @@ public sealed class TwinIngestTests
             "huyen-huu-lung-cong-van-2022.vni.docx", "huyen-huu-lung-cong-van-2022.vni.pdf", "text/huyen-huu-lung-cong-van-2022.txt",
         ]),
         ("huyen-van-quan-6-thang-2024.docx",
-            ["huyen-van-quan-6-thang-2024.libreoffice.docx", "huyen-van-quan-6-thang-2024.pdf", "text/huyen-van-quan-6-thang-2024.txt"]),
+        [
+            "huyen-van-quan-6-thang-2024.libreoffice.docx", "huyen-van-quan-6-thang-2024.note-lines.docx", "huyen-van-quan-6-thang-2024.note-lines.pdf",
+            "huyen-van-quan-6-thang-2024.pdf", "text/huyen-van-quan-6-thang-2024.txt",
+        ]),
         ("xa-binh-trung-6-thang-2023.docx",
         [
             "text/xa-binh-trung-6-thang-2023.txt", "xa-binh-trung-6-thang-2023.chromium.pdf", "xa-binh-trung-6-thang-2023.doc",

@@ -119,6 +119,8 @@ public abstract partial class ReportStoreContract
         {
             (VanQuan, true, "docx"),
             ("huyen-van-quan-6-thang-2024.libreoffice.docx", false, "docx"),
+            ("huyen-van-quan-6-thang-2024.note-lines.docx", false, "docx"),
+            ("huyen-van-quan-6-thang-2024.note-lines.pdf", false, "pdf"),
             ("huyen-van-quan-6-thang-2024.pdf", false, "pdf"),
             (Path.Combine("text", "huyen-van-quan-6-thang-2024.txt"), false, "text"),
         }));

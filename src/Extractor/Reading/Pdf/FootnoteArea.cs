@@ -1,7 +1,11 @@
 namespace Extractor.Reading.Pdf;
 
 /// <summary>A line of a page's footnote area; <see cref="Marker"/> is set when it opens a note.</summary>
-internal sealed record NoteLine(TextLine Line, NoteMarker? Marker);
+internal sealed record NoteLine(TextLine Line, NoteMarker? Marker)
+{
+    /// <summary>The line is the note's number alone; the note's text is on the lines below.</summary>
+    public bool IsNumberOnly => Marker is { } marker && marker.GlyphCount == Line.Visible().Count();
+}
 
 /// <summary>Whether a note is open at the end of the previous page and whether its text stopped mid-sentence.</summary>
 internal sealed record OpenNote(bool IsOpen, bool MidSentence);
@@ -56,7 +60,10 @@ internal static class FootnoteArea
         return area;
     }
 
-    /// <summary>The marker opening a footnote line: raised digits (in parentheses or not), or plain digits then ")", "." or a space.</summary>
+    /// <summary>
+    /// The marker opening a footnote line: raised digits (in parentheses or not), plain digits then ")", "." or a space,
+    /// or a note number alone on its line.
+    /// </summary>
     public static NoteMarker? MarkerOf(TextLine line, Func<int, bool> isNoteNumber)
     {
         var visible = line.Visible().ToList();
@@ -68,9 +75,15 @@ internal static class FootnoteArea
         }
 
         var digits = glyphs.TakeWhile(g => g.Text.All(char.IsAsciiDigit)).ToList();
-        if (digits.Count == 0 || digits.Count == glyphs.Count || Number(digits) is not { } plain || !isNoteNumber(plain))
+        if (digits.Count == 0 || Number(digits) is not { } plain || !isNoteNumber(plain))
         {
             return null;
+        }
+
+        // The number on a line of its own, the note's text on the lines below (templates with a hanging indent).
+        if (digits.Count == glyphs.Count)
+        {
+            return new NoteMarker(plain, digits.Count);
         }
 
         // "1." opens a note, "1.080.000đ" does not.

@@ -3,7 +3,7 @@ namespace Extractor.Reading.Pdf;
 /// <summary>
 /// Writes a line's glyphs into a paragraph: words with their bold and italic, and raised
 /// digits that name a note of the page as a footnote reference at that offset (other
-/// raised digits stay text).
+/// raised digits are text that a note found later, an endnote, may still claim).
 /// </summary>
 internal static class LineWriter
 {
@@ -23,11 +23,28 @@ internal static class LineWriter
                     end++;
                 }
 
-                var digits = string.Concat(visible.Skip(i).Take(end - i).Select(v => v.Glyph.Text)).Trim('(', ')');
+                var marker = string.Concat(visible.Skip(i).Take(end - i).Select(v => v.Glyph.Text));
+                var digits = marker.Trim('(', ')');
                 if (digits.Length is > 0 and <= 3 && digits.All(char.IsAsciiDigit)
-                    && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is var number && isNote(number))
+                    && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is var number)
                 {
-                    builder.AppendFootnoteRef(number);
+                    if (isNote(number))
+                    {
+                        builder.AppendFootnoteRef(number);
+                    }
+                    else
+                    {
+                        // No note of the page has this number: text, unless the note turns up later (an endnote).
+                        if (space && previous is not null)
+                        {
+                            builder.Append(" ", previous.Bold && glyph.Bold, previous.Italic && glyph.Italic);
+                        }
+
+                        builder.AppendRaisedNumber(number, marker, glyph.Bold, glyph.Italic);
+                        AddConfidence(builder, visible.Skip(i).Take(end - i).Select(v => v.Glyph));
+                        previous = visible[end - 1].Glyph;
+                    }
+
                     i = end - 1;
                     continue;
                 }
@@ -39,12 +56,19 @@ internal static class LineWriter
             }
 
             builder.Append(glyph.Text, glyph.Bold, glyph.Italic);
+            AddConfidence(builder, [glyph]);
+            previous = glyph;
+        }
+    }
+
+    private static void AddConfidence(ParagraphBuilder builder, IEnumerable<PlacedGlyph> glyphs)
+    {
+        foreach (var glyph in glyphs)
+        {
             if (glyph.Confidence is { } confidence)
             {
                 builder.AddOcrConfidence(confidence, glyph.Text.Length);
             }
-
-            previous = glyph;
         }
     }
 

@@ -30,6 +30,9 @@ internal sealed class PageFlow(TextMeasures measures)
     private readonly SortedDictionary<int, List<Paragraph>> _notes = [];
     private readonly OpenText _paragraph = new();
     private readonly OpenText _note = new();
+    private readonly HashSet<int> _raisedInBody = [];
+    private readonly HashSet<int> _endnotes = [];
+    private readonly List<(int Block, ParagraphBuilder Builder, SourceLocation Location)> _withRaisedNumbers = [];
     private PageTable? _lastTable;
     private int _noteNumber;
     private int _index;
@@ -38,6 +41,12 @@ internal sealed class PageFlow(TextMeasures measures)
 
     /// <summary>Whether a note numbered <paramref name="number"/> has not been started yet (plain digits may open it).</summary>
     public bool IsNewNote(int number) => !_notes.ContainsKey(number) && !(_note.IsOpen && _noteNumber == number);
+
+    /// <summary>
+    /// Whether raised digits on an earlier page, which named no note there, gave <paramref name="number"/>: a note
+    /// printed later under that number (as Chromium prints notes, at the end) is the one they refer to.
+    /// </summary>
+    public bool IsEarlierReference(int number) => _raisedInBody.Contains(number) && IsNewNote(number);
 
     public int BlockCount => _blocks.Count;
 
@@ -50,7 +59,7 @@ internal sealed class PageFlow(TextMeasures measures)
             switch (item)
             {
                 case LineItem { Line: var line }:
-                    var continues = _paragraph.Last is { } last && (first ? JoinsAcrossPages(last, line) : !Breaks(last, line));
+                    var continues = _paragraph.Last is { } last && (first ? JoinsAcrossPages(last, line) : !Breaks(last, line, measures.BodyLeft));
                     Write(_paragraph, line, continues, page.Number, markers.Contains, 0, CloseParagraph);
                     break;
                 case TableItem { Table: var table } when first && !_paragraph.IsOpen && _lastTable is { } previous && Continues(previous, table):
@@ -67,17 +76,24 @@ internal sealed class PageFlow(TextMeasures measures)
             first = false;
         }
 
+        _raisedInBody.UnionWith(_paragraph.Builder.RaisedNumbers);
+        var noteLeft = WrapEdge(page.Notes);
         foreach (var (line, marker) in page.Notes)
         {
             if (marker is not null)
             {
                 CloseNote();
                 _noteNumber = marker.Number;
+                if (_raisedInBody.Contains(marker.Number))
+                {
+                    _endnotes.Add(marker.Number);
+                }
+
                 Write(_note, line, false, page.Number, _ => false, marker.GlyphCount, CloseNote);
             }
             else if (_note.Last is { } last)
             {
-                Write(_note, line, !Breaks(last, line), page.Number, _ => false, 0, CloseNote);
+                Write(_note, line, !Breaks(last, line, noteLeft), page.Number, _ => false, 0, CloseNote);
             }
         }
     }
@@ -86,6 +102,12 @@ internal sealed class PageFlow(TextMeasures measures)
     {
         CloseParagraph();
         CloseNote();
+        foreach (var (block, builder, location) in _withRaisedNumbers.Where(p => p.Builder.RaisedNumbers.Any(_endnotes.Contains)))
+        {
+            builder.ResolveRaised(_endnotes.Contains);
+            _blocks[block] = new RawParagraph(builder.Build(location));
+        }
+
         return (_blocks, _notes.Select(n => new Footnote(n.Key, n.Value)).ToList());
     }
 
@@ -139,8 +161,17 @@ internal sealed class PageFlow(TextMeasures measures)
     private void CloseParagraph()
     {
         _lastTable = null;
-        if (_paragraph.Take(_index) is { } paragraph)
+        var raised = _paragraph.Builder.RaisedNumbers.Any();
+        _raisedInBody.UnionWith(_paragraph.Builder.RaisedNumbers);
+        var builder = _paragraph.Builder;
+        if (_paragraph.Take(_index, keepBuilder: raised) is { } paragraph)
         {
+            if (raised)
+            {
+                // Kept until the end: an endnote found later turns its raised digits into references.
+                _withRaisedNumbers.Add((_blocks.Count, builder, paragraph.Location));
+            }
+
             _index++;
             _blocks.Add(new RawParagraph(paragraph));
         }
@@ -159,8 +190,24 @@ internal sealed class PageFlow(TextMeasures measures)
         }
     }
 
+    /// <summary>
+    /// The edge the notes' wrapped lines go on at: the margin, or right of it where notes are set with a hanging indent
+    /// (first line at the margin, the rest indented); a note line is indented from this edge, not from the body's.
+    /// </summary>
+    private double WrapEdge(IReadOnlyList<NoteLine> notes)
+    {
+        var wrapped = notes.Zip(notes.Skip(1))
+            .Where(pair => pair.Second.Marker is null && !pair.First.IsNumberOnly && !IsShort(pair.First.Line))
+            .Select(pair => Math.Round(pair.Second.Line.Left))
+            .ToList();
+        return wrapped.Count > 0
+            ? wrapped.GroupBy(left => left).MaxBy(group => group.Count())!.Key
+            : notes.Where(n => !n.IsNumberOnly).Select(n => n.Line.Left).DefaultIfEmpty(measures.BodyLeft).Min();
+    }
+
     /// <summary>Whether <paramref name="line"/> starts a new paragraph after <paramref name="previous"/> on the same page.</summary>
-    private bool Breaks(TextLine previous, TextLine line)
+    /// <param name="left">The left edge of the text the lines belong to.</param>
+    private bool Breaks(TextLine previous, TextLine line, double left)
     {
         if (ChangesStyle(previous, line) || ListItemMarker.Starts(line.Text))
         {
@@ -178,7 +225,7 @@ internal sealed class PageFlow(TextMeasures measures)
             return false;
         }
 
-        return IsIndented(line) || IsShort(previous);
+        return IsIndented(line, left) || IsShort(previous);
     }
 
     /// <summary>
@@ -193,7 +240,7 @@ internal sealed class PageFlow(TextMeasures measures)
             return false;
         }
 
-        return !SentenceEnd.Ends(last.Text) || !IsIndented(line);
+        return !SentenceEnd.Ends(last.Text) || !IsIndented(line, measures.BodyLeft);
     }
 
     /// <summary>A size change, or a heading line (all bold) next to a line that is not: a bold word or two inside a paragraph is no break.</summary>
@@ -202,7 +249,7 @@ internal sealed class PageFlow(TextMeasures measures)
         || (previous.AllBold && !line.AllBold)
         || (previous.NoneBold && line.AllBold);
 
-    private bool IsIndented(TextLine line) => line.Left > measures.BodyLeft + (Indent * line.Size);
+    private static bool IsIndented(TextLine line, double left) => line.Left > left + (Indent * line.Size);
 
     private bool IsShort(TextLine line) => line.Right < measures.BodyRight - (ShortBy * line.Size);
 
@@ -212,7 +259,7 @@ internal sealed class PageFlow(TextMeasures measures)
     /// <summary>A paragraph being written: its builder, its last line and the page it started on.</summary>
     private sealed class OpenText
     {
-        public ParagraphBuilder Builder { get; } = new();
+        public ParagraphBuilder Builder { get; private set; } = new();
 
         public TextLine? Last { get; set; }
 
@@ -224,11 +271,20 @@ internal sealed class PageFlow(TextMeasures measures)
         public bool IsOpen => Last is not null;
 
         /// <summary>The paragraph built (null when it is blank), and the text emptied for the next one.</summary>
-        public Paragraph? Take(int index)
+        /// <param name="keepBuilder">Leave the builder as it is to whoever holds it, and start the next paragraph in a new one.</param>
+        public Paragraph? Take(int index, bool keepBuilder = false)
         {
             var blank = Builder.IsBlank;
             var paragraph = blank ? null : Builder.Build(new SourceLocation(index, Page));
-            Builder.Clear();
+            if (keepBuilder)
+            {
+                Builder = new ParagraphBuilder();
+            }
+            else
+            {
+                Builder.Clear();
+            }
+
             Last = null;
             return paragraph;
         }

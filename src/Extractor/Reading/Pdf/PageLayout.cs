@@ -22,7 +22,8 @@ internal sealed class PageLayout(TextMeasures measures)
     private readonly RunningHeaders _headers = new();
 
     /// <param name="isNewNote">Whether a note number is still to come (plain leading digits may then open it).</param>
-    public PageText Lay(PageFrame frame, OpenNote openNote, Func<int, bool> isNewNote, List<Diagnostic> diagnostics)
+    /// <param name="isEarlierReference">Whether raised digits on an earlier page gave a number no note has answered yet.</param>
+    public PageText Lay(PageFrame frame, OpenNote openNote, Func<int, bool> isNewNote, Func<int, bool> isEarlierReference, List<Diagnostic> diagnostics)
     {
         var glyphs = frame.Glyphs.ToList();
         var tables = RuledTables.Extract(frame.Rules, glyphs);
@@ -38,7 +39,7 @@ internal sealed class PageLayout(TextMeasures measures)
         measures.Learn(rows, frame.Width);
 
         var raised = RaisedNumbers(rows);
-        var notes = FootnoteArea.Extract(rows, frame.Rules, measures.BodySize, frame.Width, openNote, n => raised.Contains(n) && isNewNote(n));
+        var notes = FootnoteArea.Extract(rows, frame.Rules, measures.BodySize, frame.Width, openNote, n => (raised.Contains(n) || isEarlierReference(n)) && isNewNote(n));
         var body = rows.Select(l => (PageItem)new LineItem(l))
             .Concat(tables.Concat(columns).Select(t => new TableItem(t)))
             .OrderBy(item => item.Top)

@@ -92,7 +92,7 @@ internal sealed class PdfReader : IFormatReader
             }
 
             textPages++;
-            flow.Add(layout.Lay(frame, flow.OpenNote, flow.IsNewNote, diagnostics));
+            flow.Add(layout.Lay(frame, flow.OpenNote, flow.IsNewNote, flow.IsEarlierReference, diagnostics));
             if (flow.BlockCount > options.MaxParagraphs)
             {
                 throw new ReportReadException(path, ReadFailure.LimitExceeded,
