@@ -26,4 +26,10 @@ public sealed record ReaderOptions(
 
     /// <summary>How Word 97-2003 files are converted to DOCX.</summary>
     public LibreOfficeOptions LibreOffice { get; init; } = LibreOfficeOptions.Default;
+
+    /// <summary>
+    /// Longest a PDF may take to read, OCR included, checked page by page; past it the file is refused as over a limit
+    /// and a batch goes on. Thirty minutes is a 900-page scan at Tesseract's 2 s a page on one core.
+    /// </summary>
+    public TimeSpan MaxReadingTime { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -33,8 +33,15 @@ internal sealed class PdfReader : IFormatReader
         var (textPages, garbledPages) = (0, 0);
         var layerScores = new List<double>();
         using var ocr = new PageOcr(options.Ocr);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var page in ocr.LookAhead(pages))
         {
+            if (clock.Elapsed > options.MaxReadingTime)
+            {
+                throw new ReportReadException(path, ReadFailure.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"reading took over the time limit of {options.MaxReadingTime.TotalSeconds:0.###} s (stopped at page {page.Number})"));
+            }
+
             var frame = PageFrame.From(page);
             var layers = PageTextLayers.Judge(frame);
             var recognised = false;

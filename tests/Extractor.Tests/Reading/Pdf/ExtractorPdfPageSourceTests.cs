@@ -40,6 +40,19 @@ public sealed class ExtractorPdfPageSourceTests
         Assert.That((error.Failure, error.Message), Is.EqualTo((ReadFailure.LimitExceeded, "packed.pdf: MaxFileBytes exceeded: page 1 content decodes to more than 50000 bytes")));
     }
 
+    [Test]
+    public void A_pdf_that_takes_longer_than_the_reading_time_limit_is_refused_in_one_line()
+    {
+        var sample = TestFiles.Sample("huyen-van-quan-6-thang-2024.pdf");
+        var path = Path.Combine(TestFiles.TempDirectory(), "slow.pdf");
+        File.Copy(sample, path);
+
+        var error = Assert.Throws<ReportReadException>(() => FormatReaders.Read(path, ReaderOptions.Default with { MaxReadingTime = TimeSpan.Zero }))!;
+
+        Assert.That((error.Failure, error.Message), Is.EqualTo((ReadFailure.LimitExceeded, "slow.pdf: reading took over the time limit of 0 s (stopped at page 1)")));
+        Assert.That(FormatReaders.Read(path, ReaderOptions.Default with { MaxReadingTime = TimeSpan.FromMinutes(1) }).Footnotes, Has.Count.EqualTo(39), "the same file within the limit");
+    }
+
     private static string Write(string name, byte[] pdf)
     {
         var path = Path.Combine(TestFiles.TempDirectory(), name);

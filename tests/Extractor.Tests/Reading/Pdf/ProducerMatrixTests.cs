@@ -89,6 +89,19 @@ public sealed class ProducerMatrixTests
         }));
     }
 
+    /// <summary>Notes the page break cut: the matrix above holds their text to the DOCX's; here, that they were cut and joined.</summary>
+    [TestCase("huyen-van-quan-6-thang-2024.pdf", "huyen-van-quan-6-thang-2024.docx", new[] { 18, 32 })]
+    [TestCase("huyen-van-quan-6-thang-2024.note-lines.pdf", "huyen-van-quan-6-thang-2024.note-lines.docx", new[] { 6 })]
+    public void A_note_that_runs_onto_the_next_page_is_read_whole(string pdf, string docx, int[] cut)
+    {
+        var report = ReportFile.Read(TestFiles.Sample(pdf));
+        var twin = ReportFile.Read(TestFiles.Sample(docx));
+
+        var continued = report.Footnotes.Where(n => n.Paragraphs.Any(p => p.PageBreaks.Count > 0)).ToList();
+        Assert.That(continued.Select(n => n.Number), Is.EqualTo(cut));
+        Assert.That(continued.Select(n => Normalise(n.Text)), Is.EqualTo(cut.Select(number => Normalise(twin.Footnotes.Single(n => n.Number == number).Text))));
+    }
+
     private static void AssertReadsLike(Report pdf, Report docx, string producer)
     {
         Assert.That(Outline(pdf), Is.EqualTo(Outline(docx)), $"{producer}: section labels and titles, same tree");
