@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Extractor.Model;
 using Extractor.Reading;
 using Extractor.Reading.Pdf;
@@ -28,25 +27,15 @@ public sealed class ProducerMatrixTests
         (SampleCatalog.NoteLinesSample.PdfFileNameBy(SampleCatalog.NoteLinesProducer), SampleCatalog.NoteLinesDocxFileName),
     ];
 
-    /// <summary>How each producer makes its PDF from LibreOffice's: program, then arguments around the input and output paths.</summary>
-    private static readonly Dictionary<string, (string Program, Func<string, string, string[]> Arguments, string Package)> Producers = new()
-    {
-        ["libreoffice"] = ("", (_, _) => [], ""),
-        ["ghostscript"] = ("gs", (input, output) => ["-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=pdfwrite", $"-sOutputFile={output}", input], "ghostscript"),
-        ["cairo"] = ("pdftocairo", (input, output) => ["-pdf", input, output], "poppler-utils"),
-        ["qpdf-object-streams"] = ("qpdf", (input, output) => ["--object-streams=generate", input, output], "qpdf"),
-        ["qpdf-linearized"] = ("qpdf", (input, output) => ["--linearize", input, output], "qpdf"),
-    };
-
     private static IEnumerable<TestCaseData> Matrix() =>
         from print in Prints
-        from producer in Producers.Keys
+        from producer in PdfProducers.Names
         select new TestCaseData(print.Pdf, print.Docx, producer).SetName($"{{m}}({print.Pdf}, {producer})");
 
     [TestCaseSource(nameof(Matrix))]
     public void A_pdf_reads_like_its_docx_whatever_made_it(string pdf, string docx, string producer)
     {
-        var path = Remade(TestFiles.Sample(pdf), producer);
+        var path = PdfProducers.Remade(TestFiles.Sample(pdf), producer);
 
         AssertReadsLike(ReportFile.Read(path), ReportFile.Read(TestFiles.Sample(docx)), producer);
     }
@@ -112,44 +101,5 @@ public sealed class ProducerMatrixTests
             .ToList();
         Assert.That(unlike, Is.Empty, $"{producer}: footnotes less than {MinimumNoteSimilarity:P0} like the DOCX's");
         Assert.That((pdf.Metadata.Number, pdf.Metadata.Date, pdf.Metadata.Issuer), Is.EqualTo((docx.Metadata.Number, docx.Metadata.Date, docx.Metadata.Issuer)), $"{producer}: header");
-    }
-
-    /// <summary>The PDF as <paramref name="producer"/> writes it again (LibreOffice's own as it is), in a folder of this test run.</summary>
-    private static string Remade(string pdf, string producer)
-    {
-        var (program, arguments, package) = Producers[producer];
-        if (program.Length == 0)
-        {
-            return pdf;
-        }
-
-        var output = Path.Combine(TestContext.CurrentContext.WorkDirectory, "producers", $"{Path.GetFileNameWithoutExtension(pdf)}.{producer}.pdf");
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments(pdf, output))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Ignore($"{program} is not installed (apt-get install {package}); the {producer} PDF is not made");
-            throw;
-        }
-
-        using (process)
-        {
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.That(process.ExitCode, Is.Zero, $"{program}: {errors.Result}");
-        }
-
-        return output;
     }
 }
