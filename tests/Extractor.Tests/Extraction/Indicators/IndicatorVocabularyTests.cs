@@ -59,29 +59,28 @@ public sealed partial class IndicatorVocabularyTests
         Assert.That(undeclared, Is.Empty);
     }
 
-    [Test]
-    public void Sown_area_is_in_hectares_by_crop_and_season_and_reports_call_it_gieo_cay()
+    [TestCase("crop_area.sown", "Diện tích gieo trồng cây hằng năm", "ha", "crop,season")]
+    [TestCase("budget_revenue.on_territory", "Thu ngân sách nhà nước trên địa bàn", "triệu đồng", "budget_level")]
+    [TestCase("livestock.herd", "Số lượng gia súc, gia cầm và vật nuôi khác (tổng đàn)", "con", "livestock")]
+    [TestCase("investment_disbursement.disbursed", "Giá trị giải ngân vốn đầu tư công", "triệu đồng", "capital,fund_source,programme")]
+    [TestCase("poverty.poor_rate", "Tỷ lệ hộ nghèo", "%", "scope")]
+    [TestCase("admin_reform.online_rate", "Tỷ lệ hồ sơ trực tuyến", "%", "online")]
+    public void An_indicator_has_its_name_unit_and_the_breakdowns_planners_compare_by(string code, string name, string unit, string dimensions)
     {
-        var sown = Vocabulary.Find("crop_area.sown");
+        var indicator = Vocabulary.Find(code);
 
-        Assert.That(sown, Is.Not.Null);
-        Assert.That(sown!.Name, Is.EqualTo("Diện tích gieo trồng cây hằng năm"));
-        Assert.That(sown.Unit, Is.EqualTo("ha"));
-        Assert.That(sown.Dimensions, Is.SupersetOf(new[] { "crop", "season" }));
-        Assert.That(sown.Synonyms, Does.Contain("diện tích gieo cấy"));
+        Assert.That(indicator?.Name, Is.EqualTo(name));
+        Assert.That(indicator?.Unit, Is.EqualTo(unit));
+        Assert.That(indicator?.Dimensions, Is.SupersetOf(dimensions.Split(',')));
     }
 
     [Test]
-    public void Budget_revenue_on_the_territory_is_in_millions_of_dong_against_the_level_that_set_the_estimate()
-    {
-        var revenue = Vocabulary.Find("budget_revenue.on_territory");
+    public void Sown_area_is_what_reports_also_call_gieo_cay() =>
+        Assert.That(Vocabulary.Find("crop_area.sown")?.Synonyms, Does.Contain("diện tích gieo cấy"));
 
-        Assert.That(revenue, Is.Not.Null);
-        Assert.That(revenue!.Name, Is.EqualTo("Thu ngân sách nhà nước trên địa bàn"));
-        Assert.That(revenue.Unit, Is.EqualTo("triệu đồng"));
-        Assert.That(revenue.Dimensions, Does.Contain("budget_level"));
-        Assert.That(revenue.Source, Does.Contain("T0601"));
-    }
+    [Test]
+    public void Budget_revenue_on_the_territory_cites_the_province_indicator_T0601() =>
+        Assert.That(Vocabulary.Find("budget_revenue.on_territory")?.Source, Does.Contain("HTCTTK-T0601"));
 
     [Test]
     public void Area_yield_and_output_are_separate_indicators_as_the_indicator_system_keeps_them()
