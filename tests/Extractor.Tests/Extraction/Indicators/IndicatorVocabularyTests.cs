@@ -106,6 +106,27 @@ public sealed partial class IndicatorVocabularyTests
     }
 
     [Test]
+    public void A_one_word_spelling_is_more_often_itself_than_another_word_in_the_sample_reports()
+    {
+        // Matching without diacritics finds "đông" in "đồng" and "lợn" in "lớn": a one-word spelling
+        // must stand for itself at least as often as for other words (abbreviations vary in đ/d and are left aside).
+        var words = Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "samples", "text"), "*.txt")
+            .SelectMany(file => Word().Matches(File.ReadAllText(file).Normalize(NormalizationForm.FormC)).Select(m => m.Value.ToLowerInvariant()))
+            .ToList();
+        var exact = words.CountBy(w => w).ToDictionary();
+        var folded = words.CountBy(w => VietnameseFold.Fold(w)).ToDictionary();
+        var spellings = Vocabulary.Dimensions.Values.SelectMany(k => k.Values).SelectMany(v => v.Spellings)
+            .Concat(Vocabulary.Indicators.SelectMany(i => i.Synonyms))
+            .Where(s => Word().Matches(s).Count == 1 && s != s.ToUpperInvariant())
+            .Select(s => s.ToLowerInvariant())
+            .Distinct();
+
+        var ambiguous = spellings.Where(s => folded.GetValueOrDefault(VietnameseFold.Fold(s)) - exact.GetValueOrDefault(s) > exact.GetValueOrDefault(s));
+
+        Assert.That(ambiguous, Is.Empty);
+    }
+
+    [Test]
     public void A_place_is_an_open_breakdown_and_a_season_is_a_closed_one()
     {
         Assert.That(Vocabulary.Dimensions["scope"].Open, Is.True);
@@ -282,6 +303,9 @@ public sealed partial class IndicatorVocabularyTests
     }
 
     private static string Folded(string text) => $" {string.Join(' ', VietnameseFold.FoldedWords(text))} ";
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"web:[a-z0-9-]+")]
     private static partial Regex PageKey();
