@@ -17,10 +17,10 @@ public sealed partial class CorpusFormatTests
     private static readonly string[] NumberColumns = ["value", "plan_pct", "plan_pct_2", "yoy_pct", "change_pct", "change"];
 
     // Bounds on the corpus as committed, so that a file going missing fails the test.
-    private const int MinComposedDocuments = 16;
-    private const int MinProvinces = 9;
-    private const int MinComposedRows = 440;
-    private const int MinRows = 1000;
+    private const int MinComposedDocuments = 19;
+    private const int MinProvinces = 11;
+    private const int MinComposedRows = 520;
+    private const int MinRows = 1100;
 
     [Test]
     public void Every_row_is_found_in_its_document_and_names_its_measure_there()
