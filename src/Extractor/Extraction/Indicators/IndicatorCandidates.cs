@@ -26,7 +26,7 @@ internal sealed class IndicatorCandidates
     [
         "label_cover", "in_label", "label_head", "in_lead_in", "in_clause_only", "in_section_only",
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
-        "word_overlap", "unit_specific",
+        "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -71,7 +71,7 @@ internal sealed class IndicatorCandidates
             var inClause = Matched(parts, clause);
             var inSection = Matched(parts, section);
             var overlap = Overlap(words, named);
-            var unitSame = indicator.Unit == quantity.Unit;
+            var unitSame = SameUnit(quantity.Unit, indicator.Unit);
 
             // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
             // under no lead-in is a sown area) or by a unit few indicators are counted in.
@@ -90,13 +90,16 @@ internal sealed class IndicatorCandidates
             features[4] = inLabel.Length + inLeadIn.Length == 0 && inClause.Length > 0 ? 1 : 0;
             features[5] = inLabel.Length + inLeadIn.Length + inClause.Length == 0 ? 1 : 0;
             features[6] = Math.Min(6, parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0;
-            features[7] = indicator.Unit == quantity.Unit ? 1 : 0;
-            features[8] = indicator.Unit != quantity.Unit && !ShareUnits.Contains(quantity.Unit) ? 1 : 0;
+            features[7] = unitSame ? 1 : 0;
+            features[8] = !unitSame && !ShareUnits.Contains(quantity.Unit) ? 1 : 0;
             features[9] = ShareUnits.Contains(quantity.Unit) ? 1 : 0;
             features[10] = DimensionShare(indicator, $"{label}{leadIn}{clause}");
             features[11] = isName && inLabel.Length > 0 ? 1 : 0;
             features[12] = overlap;
             features[13] = unitSame && unitCount > 0 ? 1.0 / unitCount : 0;
+            var wordsFound = inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length > 0 || overlap >= MinOverlap;
+            features[14] = !wordsFound && byBreakdown ? 1 : 0;
+            features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
@@ -109,6 +112,17 @@ internal sealed class IndicatorCandidates
     }
 
     private static double Strength(double[] features) => (4 * features[0]) + (2 * features[1]) + features[3] + features[6] + features[7] - features[8] + features[12];
+
+    /// <summary>
+    /// Whether a quantity counted in <paramref name="unit"/> is counted as the indicator is: the same unit, or a count
+    /// unit naming what it counts after it ("hộ nghèo" is "hộ"); "HTX" and "hợp tác xã" are one.
+    /// </summary>
+    public static bool SameUnit(string unit, string indicatorUnit) =>
+        unit == indicatorUnit
+        || unit.StartsWith(indicatorUnit + " ", StringComparison.Ordinal)
+        || (Cooperative(unit) && Cooperative(indicatorUnit));
+
+    private static bool Cooperative(string unit) => unit is "HTX" or "hợp tác xã";
 
     /// <summary>The weighted share of a synonym's words the quantity names.</summary>
     private double Overlap(string[] words, HashSet<string> named)

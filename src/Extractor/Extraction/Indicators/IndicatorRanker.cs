@@ -13,6 +13,18 @@ internal sealed record IndicatorLink(IndicatorDefinition Indicator, double Confi
 /// </summary>
 internal sealed class IndicatorRanker(IReadOnlyList<double> weights, double none, double threshold)
 {
+    public const string TableName = "indicator-ranker.tsv";
+
+    private const string TrainingComment = "# training sha256 ";
+
+    private static readonly Lazy<IndicatorRanker?> EmbeddedRanker = new(LoadEmbedded);
+
+    /// <summary>The ranker `extractor train` wrote into models/, shipped inside the library; null when none was trained.</summary>
+    public static IndicatorRanker? Embedded => EmbeddedRanker.Value;
+
+    /// <summary>The SHA-256 of the corpus and vocabulary it was trained on, as its file states it; empty when it does not.</summary>
+    public string TrainingHash { get; init; } = "";
+
     public IReadOnlyList<double> Weights { get; } = weights;
 
     /// <summary>The score of "none of the candidates".</summary>
@@ -40,9 +52,13 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> weights, double none
         }
 
         var (probabilities, none) = Probabilities(candidates);
-        var best = Enumerable.Range(0, candidates.Count).MaxBy(i => probabilities[i]);
-        var confidence = probabilities[best];
-        return confidence > none && confidence >= (threshold ?? Threshold) ? new IndicatorLink(candidates[best].Indicator, confidence) : null;
+        var order = Enumerable.Range(0, candidates.Count).OrderByDescending(i => probabilities[i]).ToList();
+        var best = order[0];
+        // Sure of the best as far as it stands out from its nearest rival and from "none": several weak candidates that
+        // share the probability do not make the best of them unsure if none of them comes close.
+        var rival = order.Count > 1 ? probabilities[order[1]] : 0;
+        var confidence = probabilities[best] / (probabilities[best] + rival + none);
+        return probabilities[best] > none && confidence >= (threshold ?? Threshold) ? new IndicatorLink(candidates[best].Indicator, confidence) : null;
     }
 
     public double Score(double[] features)
@@ -56,13 +72,15 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> weights, double none
         return score;
     }
 
-    /// <summary>One "name\tweight" line per feature, then "none" and "threshold"; comments first.</summary>
+    /// <summary>One "name\tweight" line per feature, then "none" and "threshold"; comments and the training hash first.</summary>
     public void Write(TextWriter writer, IEnumerable<string> comments)
     {
         foreach (var comment in comments)
         {
             writer.WriteLine($"# {comment}");
         }
+
+        writer.WriteLine(TrainingComment + TrainingHash);
 
         writer.WriteLine("name\tweight");
         foreach (var (name, weight) in IndicatorCandidates.FeatureNames.Zip(Weights))
@@ -75,7 +93,7 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> weights, double none
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote; a missing feature or a line of an unknown name is an error.</summary>
-    public static IndicatorRanker Read(IEnumerable<string> lines, string name)
+    public static IndicatorRanker Read(IReadOnlyList<string> lines, string name)
     {
         var values = Annotations.AnnotationTable.Read(lines, name)
             .ToDictionary(row => row["name"], row => double.Parse(row["weight"], CultureInfo.InvariantCulture), StringComparer.Ordinal);
@@ -89,6 +107,19 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> weights, double none
             throw new FormatException($"{name}: no weight for '{missing}'");
         }
 
-        return new IndicatorRanker([.. IndicatorCandidates.FeatureNames.Select(f => values[f])], values["none"], values["threshold"]);
+        var hash = lines.FirstOrDefault(l => l.StartsWith(TrainingComment, StringComparison.Ordinal))?[TrainingComment.Length..].Trim() ?? "";
+        return new IndicatorRanker([.. IndicatorCandidates.FeatureNames.Select(f => values[f])], values["none"], values["threshold"]) { TrainingHash = hash };
+    }
+
+    private static IndicatorRanker? LoadEmbedded()
+    {
+        using var stream = typeof(IndicatorRanker).Assembly.GetManifestResourceStream(TableName);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return Read(reader.ReadToEnd().Split('\n').Select(line => line.TrimEnd('\r')).ToList(), TableName);
     }
 }

@@ -47,7 +47,7 @@ public sealed class IndicatorLinkingTests
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ranker.Write(writer, ["test"]);
 
-        var read = IndicatorRanker.Read(writer.ToString().Split('\n').Select(l => l.TrimEnd('\r')), "ranker.tsv");
+        var read = IndicatorRanker.Read([.. writer.ToString().Split('\n').Select(l => l.TrimEnd('\r'))], "ranker.tsv");
 
         Assert.That((read.Weights, read.None, read.Threshold), Is.EqualTo((ranker.Weights, ranker.None, ranker.Threshold)));
     }
@@ -95,6 +95,16 @@ public sealed class IndicatorLinkingTests
         }
 
         Assert.That(score.WrongShare, Is.LessThanOrEqualTo(LinkingEvaluation.MaxWrongShare));
+    }
+
+    [Test]
+    public void The_shipped_ranker_was_trained_on_the_corpus_and_vocabulary_as_they_are()
+    {
+        var ranker = IndicatorRanker.Embedded;
+
+        Assert.That(ranker, Is.Not.Null, "no models/indicator-ranker.tsv: run `extractor train`");
+        Assert.That(ranker!.TrainingHash, Is.EqualTo(LinkingCorpus.Hash(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"))),
+            "the corpus or the vocabulary changed since training: run `extractor train`");
     }
 
     private static double Feature(IndicatorCandidate candidate, string name) => candidate.Features[IndexOf(name)];

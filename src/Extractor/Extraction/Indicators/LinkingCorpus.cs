@@ -1,7 +1,6 @@
 using Extractor.Annotations;
-using Extractor.Extraction.Indicators;
 
-namespace Extractor.Evaluation;
+namespace Extractor.Extraction.Indicators;
 
 /// <summary>One annotated quantity of the linking corpus: the words a linker reads and the code a reader gave it.</summary>
 /// <param name="Code">The annotated indicator code; null where none of the vocabulary applies.</param>
@@ -13,6 +12,11 @@ internal sealed record CorpusQuantity(string Document, string Province, Quantity
 /// </summary>
 internal static class LinkingCorpus
 {
+    /// <summary>The SHA-256 of what a ranker trained on this corpus learned from: its files and the vocabulary's.</summary>
+    public static string Hash(string directory) =>
+        Categories.TrainingSet.Hash(Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
+            .Concat(new[] { "indicators.tsv", "indicator-dimensions.tsv" }.Select(name => Path.Combine(directory, "..", name))));
+
     public static IReadOnlyList<CorpusQuantity> Read(string directory) =>
         [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(ReadFile)];
 
