@@ -34,18 +34,31 @@ internal static class LinkingEvaluation
 {
     public const double MaxWrongShare = 0.03;
 
-    public static LinkingScore CrossValidate(IReadOnlyList<CorpusQuantity> corpus, IndicatorCandidates candidates)
+    /// <summary>Our ranker, trained on each fold.</summary>
+    public static LinkingScore CrossValidate(IReadOnlyList<CorpusQuantity> corpus, IndicatorCandidates candidates) =>
+        CrossValidate(corpus, candidates, training =>
+        {
+            var ranker = IndicatorRankerTrainer.Train(training, threshold: 0);
+            return found => ranker.Link(found, threshold: 0);
+        });
+
+    /// <summary>
+    /// Any learner: <paramref name="train"/> fits on one fold's examples and gives the linker that picks among a
+    /// quantity's candidates (its best and confidence, null to abstain); the threshold is set on the pooled predictions.
+    /// </summary>
+    public static LinkingScore CrossValidate(
+        IReadOnlyList<CorpusQuantity> corpus, IndicatorCandidates candidates, Func<IReadOnlyList<LinkingExample>, Func<IReadOnlyList<IndicatorCandidate>, IndicatorLink?>> train)
     {
         var predictions = new List<(string? Gold, string? Top, double Confidence)>();
         var misses = new List<LinkingMiss>();
         foreach (var province in corpus.Select(q => q.Province).Distinct(StringComparer.Ordinal))
         {
             var training = corpus.Where(q => q.Province != province).Select(q => new LinkingExample(candidates.Of(q.Words), q.Code)).ToList();
-            var ranker = IndicatorRankerTrainer.Train(training, threshold: 0);
+            var linker = train(training);
             foreach (var quantity in corpus.Where(q => q.Province == province))
             {
                 var found = candidates.Of(quantity.Words);
-                var link = ranker.Best(found, threshold: 0);
+                var link = linker(found);
                 predictions.Add((quantity.Code, link?.Indicator.Code, link?.Confidence ?? 0));
                 if (quantity.Code is { } gold && link?.Indicator.Code != gold)
                 {

@@ -26,7 +26,7 @@ internal sealed class IndicatorCandidates
     [
         "label_cover", "in_label", "label_head", "in_lead_in", "in_clause_only", "in_section_only",
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
-        "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only",
+        "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -100,6 +100,8 @@ internal sealed class IndicatorCandidates
             var wordsFound = inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length > 0 || overlap >= MinOverlap;
             features[14] = !wordsFound && byBreakdown ? 1 : 0;
             features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
+            features[16] = named.Count == 0 ? 0 : (double)named.Count(w => !words.Contains(w)) / named.Count;
+            features[17] = quantity.LeadIn.Length > 0 ? 1 : 0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))

@@ -7,9 +7,11 @@ namespace Extractor.Extraction.Indicators;
 internal sealed record LinkingExample(IReadOnlyList<IndicatorCandidate> Candidates, string? Code);
 
 /// <summary>
-/// Fits the ranker's weights by maximum likelihood of the annotated choice among each quantity's candidates and
-/// "none" (a conditional logit, L2-regularised, L-BFGS from zero: the same examples give the same weights).
-/// Only quantities a reader gave no code teach "none".
+/// Fits the ranker in its two steps, L2-regularised, by L-BFGS from zero (the same examples give the same weights):
+/// which candidate, by maximum likelihood of the annotated one among each coded quantity's candidates (a conditional
+/// logit; a quantity whose code is none of its candidates is left out, the linker could not have found it); then how
+/// sure, a logistic regression of whether the best candidate is the annotated code (for a quantity given no code, it
+/// never is) on what <see cref="IndicatorRanker.SureNames"/> and the candidate's features say.
 /// </summary>
 internal static class IndicatorRankerTrainer
 {
@@ -18,36 +20,67 @@ internal static class IndicatorRankerTrainer
     public static IndicatorRanker Train(IReadOnlyList<LinkingExample> examples, double threshold)
     {
         var features = IndicatorCandidates.FeatureNames.Count;
-        // A quantity whose code is none of its candidates says nothing of how to rank them: the linker could not have found it.
-        var rows = examples.Where(e => e.Candidates.Count > 0)
-            .Select(e => (e.Candidates, Gold: e.Code is null ? -1 : IndexOf(e.Candidates, e.Code), e.Code))
-            .Where(e => e.Code is null || e.Gold >= 0)
-            .Select(e => (e.Candidates, e.Gold))
+        var coded = examples
+            .Select(e => (e.Candidates, Gold: e.Code is null ? -1 : IndexOf(e.Candidates, e.Code)))
+            .Where(e => e.Gold >= 0)
             .ToList();
+        var rank = Minimize(features, w =>
+        {
+            var gradient = new double[features];
+            var loss = 0.0;
+            var ranker = new IndicatorRanker(w, [], 0);
+            foreach (var (candidates, gold) in coded)
+            {
+                var probabilities = ranker.Probabilities(candidates);
+                loss -= Math.Log(Math.Max(1e-300, probabilities[gold]));
+                for (var c = 0; c < candidates.Count; c++)
+                {
+                    Add(gradient, candidates[c].Features, probabilities[c] - (c == gold ? 1 : 0));
+                }
+            }
 
+            return (loss, gradient, coded.Count);
+        });
+
+        var ranked = new IndicatorRanker(rank, [], 0);
+        var sureRows = examples.Select(e => (Best: ranked.Best(e.Candidates), e.Code))
+            .Where(r => r.Best is not null)
+            .Select(r => (Features: r.Best!.Value.Sureness, Right: r.Best.Value.Best.Indicator.Code == r.Code))
+            .ToList();
+        var width = IndicatorRanker.SureNames.Count + features;
+        var sure = Minimize(width, w =>
+        {
+            var gradient = new double[width];
+            var loss = 0.0;
+            foreach (var (x, right) in sureRows)
+            {
+                var p = 1 / (1 + Math.Exp(-IndicatorRanker.Dot(w, x)));
+                loss -= Math.Log(Math.Max(1e-300, right ? p : 1 - p));
+                Add(gradient, x, p - (right ? 1 : 0));
+            }
+
+            return (loss, gradient, sureRows.Count);
+        });
+
+        return new IndicatorRanker(rank, sure, threshold);
+    }
+
+    private static void Add(double[] gradient, double[] features, double residual)
+    {
+        for (var f = 0; f < features.Length; f++)
+        {
+            gradient[f] += residual * features[f];
+        }
+    }
+
+    /// <summary>The weights minimising the mean loss plus the L2 penalty; the objective gives the summed loss, its gradient and the row count.</summary>
+    private static double[] Minimize(int width, Func<double[], (double Loss, double[] Gradient, int Rows)> objective)
+    {
         (double, Vector<double>) Objective(Vector<double> parameters)
         {
             var w = parameters.ToArray();
-            var gradient = new double[w.Length];
-            var loss = 0.0;
-            foreach (var (candidates, gold) in rows)
-            {
-                var ranker = new IndicatorRanker(w[..features], w[features], 0);
-                var (probabilities, none) = ranker.Probabilities(candidates);
-                loss -= Math.Log(Math.Max(1e-300, gold < 0 ? none : probabilities[gold]));
-                for (var c = 0; c < candidates.Count; c++)
-                {
-                    var residual = probabilities[c] - (c == gold ? 1 : 0);
-                    for (var f = 0; f < features; f++)
-                    {
-                        gradient[f] += residual * candidates[c].Features[f];
-                    }
-                }
-
-                gradient[features] += none - (gold < 0 ? 1 : 0);
-            }
-
-            var n = Math.Max(1, rows.Count);
+            var (loss, gradient, rows) = objective(w);
+            var n = Math.Max(1, rows);
             var penalty = 0.0;
             for (var i = 0; i < w.Length; i++)
             {
@@ -59,9 +92,7 @@ internal static class IndicatorRankerTrainer
         }
 
         var minimizer = new LimitedMemoryBfgsMinimizer(1e-6, 1e-9, 1e-9, 10, 1000);
-        var result = minimizer.FindMinimum(ObjectiveFunction.Gradient(Objective), Vector<double>.Build.Dense(features + 1));
-        var fitted = result.MinimizingPoint.ToArray();
-        return new IndicatorRanker(fitted[..features], fitted[features], threshold);
+        return minimizer.FindMinimum(ObjectiveFunction.Gradient(Objective), Vector<double>.Build.Dense(width)).MinimizingPoint.ToArray();
     }
 
     private static int IndexOf(IReadOnlyList<IndicatorCandidate> candidates, string code)

@@ -12,11 +12,6 @@ internal sealed record CorpusQuantity(string Document, string Province, Quantity
 /// </summary>
 internal static class LinkingCorpus
 {
-    /// <summary>The SHA-256 of what a ranker trained on this corpus learned from: its files and the vocabulary's.</summary>
-    public static string Hash(string directory) =>
-        Categories.TrainingSet.Hash(Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
-            .Concat(new[] { "indicators.tsv", "indicator-dimensions.tsv" }.Select(name => Path.Combine(directory, "..", name))));
-
     public static IReadOnlyList<CorpusQuantity> Read(string directory) =>
         [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(ReadFile)];
 
