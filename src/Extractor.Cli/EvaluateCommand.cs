@@ -14,8 +14,9 @@ internal static class EvaluateCommand
         var annotations = new Option<DirectoryInfo>("--annotations") { Description = "Training annotations.", DefaultValueFactory = _ => new DirectoryInfo("models/annotations") };
         var reports = new Option<DirectoryInfo>("--reports") { Description = "The reports, named like the gold files.", DefaultValueFactory = _ => new DirectoryInfo("samples/text") };
         var categories = new Option<FileInfo>("--categories") { Description = "The category taxonomy.", DefaultValueFactory = _ => new FileInfo("models/categories.tsv") };
-        var misses = new Option<bool>("--misses") { Description = "List every missed, extra or wrongly qualified record." };
-        var command = new Command("evaluate", "Score extraction against gold records.") { gold, annotations, reports, categories, misses };
+        var misses = new Option<bool>("--misses") { Description = "List every missed, extra or wrongly qualified record, and every quantity linked to the wrong indicator." };
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The annotated corpus the indicator linker is cross-validated on, by province.", DefaultValueFactory = _ => new DirectoryInfo("models/corpus") };
+        var command = new Command("evaluate", "Score extraction against gold records, and indicator linking on the annotated corpus.") { gold, annotations, reports, categories, misses, corpus };
         command.SetAction(parse => CommandErrors.Run(() =>
         {
             var scores = ExtractionEvaluation.CrossValidate(new EvaluationData(
@@ -32,6 +33,19 @@ internal static class EvaluateCommand
             if (parse.GetValue(misses))
             {
                 foreach (var line in scores.SelectMany(d => d.Misses.Select(m => $"{d.Document}: {m}")))
+                {
+                    Console.WriteLine(line);
+                }
+            }
+
+            var linking = IndicatorLinkingFigures.CrossValidate(parse.GetValue(corpus)!.FullName);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"indicator linking, cross-validated by province: {linking.Quantities} quantities of {linking.Provinces} provinces, {linking.Coded} with a code; " +
+                $"best candidate right {linking.BestRight} ({(double)linking.BestRight / Math.Max(1, linking.Coded):P1}); above the threshold {linking.Threshold:0.000} " +
+                $"{linking.Given} codes given, {linking.GivenWrong} wrong; accuracy {linking.Accuracy:P1}"));
+            if (parse.GetValue(misses))
+            {
+                foreach (var line in linking.Misses)
                 {
                     Console.WriteLine(line);
                 }

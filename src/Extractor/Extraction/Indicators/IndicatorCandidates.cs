@@ -1,0 +1,184 @@
+using Extractor.Text;
+
+namespace Extractor.Extraction.Indicators;
+
+/// <summary>What the linker reads of one stated quantity: the words around its number and its unit.</summary>
+/// <param name="Label">What is measured, as the text calls it.</param>
+/// <param name="LeadIn">The lead-in of the enumeration the quantity belongs to ("Vụ đông xuân:"), empty when none.</param>
+/// <param name="Clause">The clause the number stands in.</param>
+/// <param name="Section">The titles of the sections around it, innermost last.</param>
+/// <param name="Unit">The record's unit: "ha", "triệu đồng", "% KH"...</param>
+internal sealed record QuantityWords(string Label, string LeadIn, string Clause, string Section, string Unit);
+
+/// <summary>An indicator the quantity may measure, with the class-agnostic evidence for it (see <see cref="IndicatorCandidates.FeatureNames"/>).</summary>
+internal sealed record IndicatorCandidate(IndicatorDefinition Indicator, double[] Features);
+
+/// <summary>
+/// The indicators of the vocabulary a quantity may measure: every indicator one of whose synonyms occurs (compared
+/// without diacritics, on word boundaries, its "..." parts in order) in the quantity's label, lead-in, clause or
+/// section titles, with features that say nothing of the indicator itself (how much of the label the synonym covers,
+/// where it was found, whether the units agree), so that an indicator seen once or never in training can still win.
+/// </summary>
+internal sealed class IndicatorCandidates
+{
+    /// <summary>The features, in order; the ranker's weights are kept by these names.</summary>
+    public static readonly IReadOnlyList<string> FeatureNames =
+    [
+        "label_cover", "in_label", "label_head", "in_lead_in", "in_clause_only", "in_section_only",
+        "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
+        "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
+    ];
+
+    // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
+    private const double MinOverlap = 0.5;
+
+    // A unit that at most this many indicators are counted in ("tiêu chí", "lao động") names a candidate by itself.
+    private const int SpecificUnit = 3;
+
+    // Units a share of plan or of the same period last year is stated in: any indicator's number may carry one.
+    private static readonly HashSet<string> ShareUnits = ["% KH", "% CK"];
+
+    private readonly IndicatorVocabulary _vocabulary;
+    private readonly List<(IndicatorDefinition Indicator, string[] Parts, bool IsName, string[] Words)> _synonyms;
+    private readonly Dictionary<string, double> _wordWeights;
+    private readonly Dictionary<string, int> _indicatorsByUnit;
+
+    public IndicatorCandidates(IndicatorVocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        _synonyms = [.. vocabulary.Indicators.SelectMany(indicator => indicator.Synonyms.Select(s => (indicator, s, false)).Append((indicator, indicator.Name, true)))
+            .Select(s => (s.indicator, Parts(s.Item2), s.Item3, VietnameseFold.FoldedWords(s.Item2.Replace("...", " ", StringComparison.Ordinal)).Distinct().ToArray()))];
+
+        // A word is worth more the fewer indicators use it: "tỷ lệ" says little, "giải ngân" much.
+        var indicatorsWith = _synonyms.SelectMany(s => s.Words.Select(w => (Word: w, s.Indicator.Code))).Distinct()
+            .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _wordWeights = indicatorsWith.ToDictionary(p => p.Key, p => Math.Log(1 + ((double)vocabulary.Indicators.Count / p.Value)), StringComparer.Ordinal);
+        _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
+    {
+        var (label, leadIn, clause, section) = (Folded(quantity.Label), Folded(quantity.LeadIn), Folded(quantity.Clause), Folded(quantity.Section));
+        var labelLength = Math.Max(1, label.Length - 2);
+        var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
+        var named = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn}").ToHashSet(StringComparer.Ordinal);
+        var dimensionsNamed = DimensionsNamed($"{label}{leadIn}");
+        var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
+        foreach (var (indicator, parts, isName, words) in _synonyms)
+        {
+            var inLabel = Matched(parts, label);
+            var inLeadIn = Matched(parts, leadIn);
+            var inClause = Matched(parts, clause);
+            var inSection = Matched(parts, section);
+            var overlap = Overlap(words, named);
+            var unitSame = SameUnit(quantity.Unit, indicator.Unit);
+
+            // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
+            // under no lead-in is a sown area) or by a unit few indicators are counted in.
+            var byBreakdown = unitSame && indicator.Dimensions.Any(dimensionsNamed.Contains);
+            var byUnit = unitSame && unitCount is > 0 and <= SpecificUnit;
+            if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit)
+            {
+                continue;
+            }
+
+            var features = new double[FeatureNames.Count];
+            features[0] = Math.Min(1, (double)inLabel.Length / labelLength);
+            features[1] = inLabel.Length > 0 ? 1 : 0;
+            features[2] = inLabel.Length > 0 && inLabel.Start <= 1 ? 1 : 0;
+            features[3] = inLeadIn.Length > 0 ? 1 : 0;
+            features[4] = inLabel.Length + inLeadIn.Length == 0 && inClause.Length > 0 ? 1 : 0;
+            features[5] = inLabel.Length + inLeadIn.Length + inClause.Length == 0 ? 1 : 0;
+            features[6] = Math.Min(6, parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0;
+            features[7] = unitSame ? 1 : 0;
+            features[8] = !unitSame && !ShareUnits.Contains(quantity.Unit) ? 1 : 0;
+            features[9] = ShareUnits.Contains(quantity.Unit) ? 1 : 0;
+            features[10] = DimensionShare(indicator, $"{label}{leadIn}{clause}");
+            features[11] = isName && inLabel.Length > 0 ? 1 : 0;
+            features[12] = overlap;
+            features[13] = unitSame && unitCount > 0 ? 1.0 / unitCount : 0;
+            var wordsFound = inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length > 0 || overlap >= MinOverlap;
+            features[14] = !wordsFound && byBreakdown ? 1 : 0;
+            features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
+            features[16] = named.Count == 0 ? 0 : (double)named.Count(w => !words.Contains(w)) / named.Count;
+            features[17] = quantity.LeadIn.Length > 0 ? 1 : 0;
+
+            // Of an indicator's several synonyms, the one that speaks for it most.
+            if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
+            {
+                found[indicator.Code] = (indicator, features);
+            }
+        }
+
+        return [.. found.Values.Select(f => new IndicatorCandidate(f.Indicator, f.Features))];
+    }
+
+    private static double Strength(double[] features) => (4 * features[0]) + (2 * features[1]) + features[3] + features[6] + features[7] - features[8] + features[12];
+
+    /// <summary>
+    /// Whether a quantity counted in <paramref name="unit"/> is counted as the indicator is: the same unit, or a count
+    /// unit naming what it counts after it ("hộ nghèo" is "hộ"); "HTX" and "hợp tác xã" are one.
+    /// </summary>
+    public static bool SameUnit(string unit, string indicatorUnit) =>
+        unit == indicatorUnit
+        || unit.StartsWith(indicatorUnit + " ", StringComparison.Ordinal)
+        || (Cooperative(unit) && Cooperative(indicatorUnit));
+
+    private static bool Cooperative(string unit) => unit is "HTX" or "hợp tác xã";
+
+    /// <summary>The weighted share of a synonym's words the quantity names.</summary>
+    private double Overlap(string[] words, HashSet<string> named)
+    {
+        var (total, shared) = (0.0, 0.0);
+        foreach (var word in words)
+        {
+            var weight = _wordWeights.GetValueOrDefault(word, 1);
+            total += weight;
+            shared += named.Contains(word) ? weight : 0;
+        }
+
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /// <summary>The breakdown keys one of whose values the folded text names.</summary>
+    private HashSet<string> DimensionsNamed(string text) =>
+        [.. _vocabulary.Dimensions.Values.Where(d => d.Values.Any(v => v.Spellings.Any(s => text.Contains(Folded(s), StringComparison.Ordinal)))).Select(d => d.Name)];
+
+    /// <summary>The share of the indicator's breakdown keys one of whose values the words name.</summary>
+    private double DimensionShare(IndicatorDefinition indicator, string text)
+    {
+        if (indicator.Dimensions.Count == 0)
+        {
+            return 0;
+        }
+
+        var named = indicator.Dimensions.Count(key => _vocabulary.Dimensions.TryGetValue(key, out var dimension)
+            && dimension.Values.Any(value => value.Spellings.Any(spelling => text.Contains(Folded(spelling), StringComparison.Ordinal))));
+        return (double)named / indicator.Dimensions.Count;
+    }
+
+    /// <summary>Where the parts occur in order on word boundaries (start of the first, folded characters matched); length 0 when not.</summary>
+    private static (int Start, int Length) Matched(string[] parts, string text)
+    {
+        var (position, length, start) = (0, 0, -1);
+        foreach (var part in parts)
+        {
+            var at = text.IndexOf(part, position, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return (0, 0);
+            }
+
+            start = start < 0 ? at : start;
+            (position, length) = (at + part.Length - 1, length + part.Length - 2);
+        }
+
+        return (start, length);
+    }
+
+    private static string[] Parts(string synonym) =>
+        [.. synonym.Split("...", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Folded)];
+
+    /// <summary>Words without diacritics, lower case, one space apart and one around: " dien tich gieo trong ".</summary>
+    private static string Folded(string text) => $" {string.Join(' ', VietnameseFold.FoldedWords(text))} ";
+}
