@@ -1,6 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
-
 namespace Extractor.Extraction.Categories;
 
 /// <summary>One training example: a quantity's features and its annotated category.</summary>
@@ -30,9 +27,9 @@ public static class CategoryTrainer
         // Parameters: a weight per (word feature, class), then one shared weight per keyword field.
         var shared = classes * features;
 
-        (double, Vector<double>) Objective(Vector<double> w)
+        var fitted = PenalisedFit.Minimize(shared + fields, L2, w =>
         {
-            var gradient = new double[w.Count];
+            var gradient = new double[w.Length];
             var loss = 0.0;
             var scores = new double[classes];
             foreach (var (x, keywords, y) in rows)
@@ -72,23 +69,12 @@ public static class CategoryTrainer
                 }
             }
 
-            var n = Math.Max(1, rows.Count);
-            var penalty = 0.0;
-            for (var i = 0; i < gradient.Length; i++)
-            {
-                gradient[i] = (gradient[i] / n) + (L2 * w[i]);
-                penalty += w[i] * w[i];
-            }
-
-            return ((loss / n) + (L2 / 2 * penalty), Vector<double>.Build.DenseOfArray(gradient));
-        }
-
-        var minimizer = new LimitedMemoryBfgsMinimizer(1e-6, 1e-9, 1e-9, 10, 1000);
-        var result = minimizer.FindMinimum(ObjectiveFunction.Gradient(Objective), Vector<double>.Build.Dense(shared + fields));
+            return (loss, gradient, rows.Count);
+        });
         var weights = featureIndex.ToDictionary(
             p => p.Key,
-            p => Enumerable.Range(0, classes).Select(k => result.MinimizingPoint[(p.Value * classes) + k]).ToArray());
-        var keywordWeights = Enumerable.Range(0, fields).Select(f => result.MinimizingPoint[shared + f]).ToArray();
+            p => Enumerable.Range(0, classes).Select(k => fitted[(p.Value * classes) + k]).ToArray());
+        var keywordWeights = Enumerable.Range(0, fields).Select(f => fitted[shared + f]).ToArray();
         return new CategoryModel(taxonomy, weights, keywordWeights, trainingHash, examples.Count);
     }
 }

@@ -1,13 +1,10 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
-
 namespace Extractor.Extraction.Indicators;
 
 /// <summary>A quantity's candidates and the code a reader gave it (null: none of the vocabulary applies).</summary>
 internal sealed record LinkingExample(IReadOnlyList<IndicatorCandidate> Candidates, string? Code);
 
 /// <summary>
-/// Fits the ranker in its two steps, L2-regularised, by L-BFGS from zero (the same examples give the same weights):
+/// Fits the ranker in its two steps (<see cref="PenalisedFit"/>):
 /// which candidate, by maximum likelihood of the annotated one among each coded quantity's candidates (a conditional
 /// logit; a quantity whose code is none of its candidates is left out, the linker could not have found it); then how
 /// sure, a logistic regression of whether the best candidate is the annotated code (for a quantity given no code, it
@@ -24,7 +21,7 @@ internal static class IndicatorRankerTrainer
             .Select(e => (e.Candidates, Gold: e.Code is null ? -1 : IndexOf(e.Candidates, e.Code)))
             .Where(e => e.Gold >= 0)
             .ToList();
-        var rank = Minimize(features, w =>
+        var rank = PenalisedFit.Minimize(features, L2, w =>
         {
             var gradient = new double[features];
             var loss = 0.0;
@@ -48,7 +45,7 @@ internal static class IndicatorRankerTrainer
             .Select(r => (Features: r.Best!.Value.Sureness, Right: r.Best.Value.Best.Indicator.Code == r.Code))
             .ToList();
         var width = IndicatorRanker.SureNames.Count + features;
-        var sure = Minimize(width, w =>
+        var sure = PenalisedFit.Minimize(width, L2, w =>
         {
             var gradient = new double[width];
             var loss = 0.0;
@@ -71,28 +68,6 @@ internal static class IndicatorRankerTrainer
         {
             gradient[f] += residual * features[f];
         }
-    }
-
-    /// <summary>The weights minimising the mean loss plus the L2 penalty; the objective gives the summed loss, its gradient and the row count.</summary>
-    private static double[] Minimize(int width, Func<double[], (double Loss, double[] Gradient, int Rows)> objective)
-    {
-        (double, Vector<double>) Objective(Vector<double> parameters)
-        {
-            var w = parameters.ToArray();
-            var (loss, gradient, rows) = objective(w);
-            var n = Math.Max(1, rows);
-            var penalty = 0.0;
-            for (var i = 0; i < w.Length; i++)
-            {
-                gradient[i] = (gradient[i] / n) + (L2 * w[i]);
-                penalty += w[i] * w[i];
-            }
-
-            return ((loss / n) + (L2 / 2 * penalty), Vector<double>.Build.DenseOfArray(gradient));
-        }
-
-        var minimizer = new LimitedMemoryBfgsMinimizer(1e-6, 1e-9, 1e-9, 10, 1000);
-        return minimizer.FindMinimum(ObjectiveFunction.Gradient(Objective), Vector<double>.Build.Dense(width)).MinimizingPoint.ToArray();
     }
 
     private static int IndexOf(IReadOnlyList<IndicatorCandidate> candidates, string code)

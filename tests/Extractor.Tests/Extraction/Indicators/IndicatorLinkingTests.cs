@@ -58,7 +58,7 @@ public sealed class IndicatorLinkingTests
 
     /// <summary>The corpus of models/corpus, each province linked by a ranker trained on the others.</summary>
     [Test]
-    public void Cross_validated_by_province_the_linker_gives_few_wrong_codes()
+    public void Cross_validated_by_province_the_linker_finds_most_codes_and_gives_a_third_of_them_surely()
     {
         var corpus = LinkingCorpus.Read(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"));
         var provinces = corpus.Select(q => q.Province).Distinct().Count();
@@ -82,7 +82,9 @@ public sealed class IndicatorLinkingTests
             TestContext.Out.WriteLine($"  MISS {miss.Document} | {miss.Label} [{miss.Unit}] gold {miss.Gold} best {miss.Best ?? "-"}{(miss.GoldWasCandidate ? "" : " (no candidate)")}");
         }
 
-        Assert.That(score.WrongShare, Is.LessThanOrEqualTo(LinkingEvaluation.MaxWrongShare));
+        // Measured on 1,769 quantities of 18 provinces: best candidate right 85.7%, 472 codes given above the threshold.
+        Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.83), "best candidate right");
+        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(420), "codes given with at most 3% wrong");
     }
 
     private static double Feature(IndicatorCandidate candidate, string name) => candidate.Features[IndexOf(name)];
