@@ -28,6 +28,9 @@ public static class IndicatorExtraction
                 Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
                 PlanValue = q.PlanValue,
                 ChangePercent = q.ChangePercent,
+                Change = q.Change,
+                Kind = q.Kind,
+                Dimensions = DimensionReading.Read(q, passage.Context),
                 OcrConfidence = passage.OcrConfidence,
                 Page = passage.PageAt(q.Mention.Start),
             });
