@@ -15,7 +15,7 @@ namespace Extractor.Extraction;
 /// </summary>
 internal static partial class DimensionReading
 {
-    public static Dimensions Read(StatedQuantity quantity, string context)
+    public static RecordDimensions Read(StatedQuantity quantity, string context)
     {
         var lexicon = DimensionLexicon.Embedded;
         string[] near = [quantity.Label, quantity.LeadIn, quantity.Words];
@@ -41,7 +41,7 @@ internal static partial class DimensionReading
         Add("livestock", Find("livestock"));
         Add("budget_level", quantity.PlanLevel);
         Add("scope", near.Select(t => lexicon.Find("scope", t) ?? Commune(t)).FirstOrDefault(v => v is not null) ?? lexicon.Find("scope", context));
-        return Dimensions.Of(pairs);
+        return RecordDimensions.Of(pairs);
     }
 
     /// <summary>"xã Tràng Các", "thị trấn Văn Quan": the commune a figure is given for, nearest the quantity.</summary>

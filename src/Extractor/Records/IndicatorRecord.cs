@@ -57,11 +57,20 @@ public sealed record IndicatorRecord(
     /// <summary>A change in the record's unit against the period compared ("giảm 629 ha": -629), signed.</summary>
     public decimal? Change { get; init; }
 
-    /// <summary>A result, an estimate, a target or a plan; <see cref="Estimate"/> is true exactly when this is <see cref="RecordKind.Estimate"/>.</summary>
-    public RecordKind Kind { get; init; } = Estimate ? RecordKind.Estimate : RecordKind.Actual;
+    /// <summary>
+    /// A result, an estimate, a target or a plan. Whether a result is an estimate is read from <see cref="Estimate"/>
+    /// (the contract's flag), so the two never disagree; only a target or a plan is kept from what was set here.
+    /// </summary>
+    public RecordKind Kind
+    {
+        get => _kind is RecordKind.Target or RecordKind.Plan ? _kind : Estimate ? RecordKind.Estimate : RecordKind.Actual;
+        init => _kind = value is RecordKind.Target or RecordKind.Plan ? value : RecordKind.Actual;
+    }
+
+    private readonly RecordKind _kind;
 
     /// <summary>The breakdowns of what is measured (crop, season, livestock, budget_level, scope).</summary>
-    public Dimensions Dimensions { get; init; } = Dimensions.None;
+    public RecordDimensions Dimensions { get; init; } = RecordDimensions.None;
 
     /// <summary>The canonical indicator's code in the vocabulary; null when none is linked.</summary>
     public string? IndicatorCode { get; init; }

@@ -72,7 +72,7 @@ internal sealed class RecordRows(StoreConnection store)
         Page = NullableInt(r, at + 18),
         Change = NullableDecimal(r, at + 19),
         Kind = Enum.Parse<RecordKind>(r.GetString(at + 20), ignoreCase: true),
-        Dimensions = r.IsDBNull(at + 21) ? Dimensions.None : Dimensions.Parse(r.GetString(at + 21)),
+        Dimensions = r.IsDBNull(at + 21) ? RecordDimensions.None : RecordDimensions.Parse(r.GetString(at + 21)),
         IndicatorCode = NullableString(r, at + 22),
         IndicatorName = NullableString(r, at + 23),
         IndicatorConfidence = r.IsDBNull(at + 24) ? null : r.GetDouble(at + 24),

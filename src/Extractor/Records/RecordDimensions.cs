@@ -7,16 +7,16 @@ namespace Extractor.Records;
 /// livestock=trâu, budget_level=tỉnh giao, scope=toàn huyện. Written <c>key=value; key=value</c>
 /// (<see cref="ToString"/>, <see cref="Parse"/>); equal when the pairs are, in the same order.
 /// </summary>
-public sealed class Dimensions : IReadOnlyList<KeyValuePair<string, string>>, IEquatable<Dimensions>
+public sealed class RecordDimensions : IReadOnlyList<KeyValuePair<string, string>>, IEquatable<RecordDimensions>
 {
     private readonly KeyValuePair<string, string>[] _pairs;
 
-    private Dimensions(KeyValuePair<string, string>[] pairs) => _pairs = pairs;
+    private RecordDimensions(KeyValuePair<string, string>[] pairs) => _pairs = pairs;
 
-    public static Dimensions None { get; } = new([]);
+    public static RecordDimensions None { get; } = new([]);
 
     /// <summary>The pairs in the order given; a key given twice keeps its first value.</summary>
-    public static Dimensions Of(IEnumerable<KeyValuePair<string, string>> pairs)
+    public static RecordDimensions Of(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var kept = new List<KeyValuePair<string, string>>();
         foreach (var pair in pairs)
@@ -36,7 +36,7 @@ public sealed class Dimensions : IReadOnlyList<KeyValuePair<string, string>>, IE
     }
 
     /// <summary>Reads <c>crop=lúa; season=đông xuân</c> as <see cref="ToString"/> writes it; empty text is <see cref="None"/>.</summary>
-    public static Dimensions Parse(string text) => Of(text
+    public static RecordDimensions Parse(string text) => Of(text
         .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(part => part.Split('=', 2, StringSplitOptions.TrimEntries) is [var key, var value]
             ? KeyValuePair.Create(key, value)
@@ -44,9 +44,6 @@ public sealed class Dimensions : IReadOnlyList<KeyValuePair<string, string>>, IE
 
     /// <summary>The value of <paramref name="key"/>, or null.</summary>
     public string? this[string key] => Array.Find(_pairs, p => p.Key == key).Value;
-
-    /// <summary>These pairs and <paramref name="key"/>=<paramref name="value"/> after them, unless the key is already here.</summary>
-    public Dimensions With(string key, string value) => Of(_pairs.Append(KeyValuePair.Create(key, value)));
 
     public KeyValuePair<string, string> this[int index] => _pairs[index];
 
@@ -56,9 +53,9 @@ public sealed class Dimensions : IReadOnlyList<KeyValuePair<string, string>>, IE
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public bool Equals(Dimensions? other) => other is not null && _pairs.SequenceEqual(other._pairs);
+    public bool Equals(RecordDimensions? other) => other is not null && _pairs.SequenceEqual(other._pairs);
 
-    public override bool Equals(object? obj) => Equals(obj as Dimensions);
+    public override bool Equals(object? obj) => Equals(obj as RecordDimensions);
 
     public override int GetHashCode() => _pairs.Aggregate(0, (hash, p) => HashCode.Combine(hash, p.Key, p.Value));
 
