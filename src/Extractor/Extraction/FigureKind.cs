@@ -36,7 +36,8 @@ internal static partial class FigureKind
     private static partial Regex Striving();
 
     // "mục tiêu 76%", "(mục tiêu 25.000 lượt khách)"; not "Chương trình mục tiêu quốc gia" nor "hỗ trợ có mục tiêu" (names).
-    [GeneratedRegex(@"(?<!\bcó\s+)\bmục\s+tiêu\b(?!\s+quốc\s+gia)" + Near, RegexOptions.IgnoreCase)]
+    // "chỉ tiêu đề ra 100%": a target set, not one assigned.
+    [GeneratedRegex(@"(?:(?<!\bcó\s+)\bmục\s+tiêu\b(?!\s+quốc\s+gia)|\bchỉ\s+tiêu\s+đề\s+ra\b)" + Near, RegexOptions.IgnoreCase)]
     private static partial Regex Goal();
 
     // The plan word, not a percentage's qualifier ("đạt 96% KH"), a document ("Kế hoạch số 18/KH-UBND") nor family planning ("kế hoạch hóa gia đình").

@@ -198,6 +198,11 @@ internal static partial class PassageReader
             quantity.Label = IndicatorLabel.Complete(quantity.Label, earlier.Label);
         }
 
+        if (!quantity.Label.Any(char.IsLetter))
+        {
+            quantity.Label = IndicatorLabel.After(text, mention);
+        }
+
         quantity.Words = text[from..mention.Start];
         var clause = Aside().Replace(text[Math.Max(map.ClauseStart(mention.Start), map.Group(mention.Start) + 1)..mention.Start], " ");
         quantity.Kind = FigureKind.Read(clause, quantity.Words, mention.Unit?.Dimension == Dimension.Money, Estimate().IsMatch(text[sentence..mention.Start]));
