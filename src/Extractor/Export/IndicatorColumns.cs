@@ -12,7 +12,7 @@ public sealed record NumberCell(decimal? Number) : ExportCell;
 
 public sealed record FlagCell(bool Flag) : ExportCell;
 
-/// <summary>The export contract's columns, in order, then the additions: one definition for CSV and XLSX alike.</summary>
+/// <summary>The export contract's columns, in order, then the design's indicator columns, then the additions: one definition for CSV, XLSX and a stored report's JSON alike.</summary>
 public static class IndicatorColumns
 {
     public static IReadOnlyList<(string Name, Func<IndicatorRecord, ExportCell> Cell)> All { get; } =
@@ -37,7 +37,16 @@ public static class IndicatorColumns
         ("raw", r => new TextCell(r.Raw)),
         ("evidence", r => new TextCell(r.Evidence)),
 
-        // Additions after the contract's columns.
+        // The design's columns of the indicator vocabulary, in its order.
+        ("indicator_code", r => new TextCell(r.IndicatorCode)),
+        ("indicator_name", r => new TextCell(r.IndicatorName)),
+        ("dimensions", r => new TextCell(r.Dimensions.ToString())),
+        ("indicator_confidence", r => new NumberCell((decimal?)r.IndicatorConfidence)),
+        ("kind", r => new TextCell(r.Kind.ToString().ToLowerInvariant())),
+        ("change_pct", r => new NumberCell(r.ChangePercent)),
+        ("change", r => new NumberCell(r.Change)),
+
+        // Additions after the design's columns.
         ("page", r => new NumberCell(r.Page)),
     ];
 

@@ -62,6 +62,9 @@ internal sealed class ClauseMap
     /// <summary>Whether two positions share a clause and a parenthesis group.</summary>
     public bool SameScope(int a, int b) => _clause[a] == _clause[b] && _group[a] == _group[b];
 
+    /// <summary>Whether <paramref name="b"/> stands in a parenthesis opened after <paramref name="a"/> in <paramref name="a"/>'s scope: "08 vụ (tăng 02 vụ)".</summary>
+    public bool Encloses(int a, int b) => _group[b] > a && SameScope(a, _group[b] - 1);
+
     // A full stop ends a sentence when a space and a capital (or the end) follow; "1.448" does not.
     private static bool EndsSentence(string text, int i) =>
         text[i] == '.' && (i + 1 == text.Length || (text[i + 1] == ' ' && i + 2 < text.Length && char.IsUpper(text[i + 2])));

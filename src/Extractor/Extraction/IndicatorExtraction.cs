@@ -20,14 +20,19 @@ public static class IndicatorExtraction
         void Add(StatedQuantity q, Passage passage)
         {
             var category = model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
+            // A number that nothing around it names ("Tổng: 12,5 tỷ đồng") is named by what frames it: the section title, or for a footnote the clause it breaks down.
+            var indicator = q.Indicator.Any(char.IsLetter) ? q.Indicator : passage.Context[(passage.Context.LastIndexOf(" / ", StringComparison.Ordinal) + 1)..].Trim(' ', '/');
             records.Add(new IndicatorRecord(
-                name, m.Place?.ToString(), m.Province, m.Year, m.Period?.Label, passage.SectionPath, q.Indicator, category,
+                name, m.Place?.ToString(), m.Province, m.Year, m.Period?.Label, passage.SectionPath, indicator, category,
                 q.Value, q.Unit, q.PlanPercent, q.SamePeriodPercent, q.Estimate, q.Cumulative, q.Approximate,
                 passage.Source, passage.Footnote, q.Mention.Raw, q.Evidence)
             {
                 Doubt = q.Doubts.Count == 0 ? null : string.Join("; ", q.Doubts),
                 PlanValue = q.PlanValue,
                 ChangePercent = q.ChangePercent,
+                Change = q.Change,
+                Kind = q.Kind,
+                Dimensions = DimensionReading.Read(q, passage.Context),
                 OcrConfidence = passage.OcrConfidence,
                 Page = passage.PageAt(q.Mention.Start),
             });

@@ -65,6 +65,9 @@ internal static partial class IndicatorLabel
         return subject.Length == 0 ? label : $"{label} {subject}";
     }
 
+    /// <summary>A change's label without the word that says its direction: "Giảm tiêu chí" -> "tiêu chí" (the sign says it).</summary>
+    public static string WithoutDirection(string label) => Clean(Direction().Replace(label, " ", 1));
+
     /// <summary>"Vụ đông xuân" before the first colon of the sentence, when it heads an enumeration.</summary>
     private static string LeadIn(string text, int sentenceStart, int from, bool labelIsTheLeadIn)
     {
@@ -100,6 +103,16 @@ internal static partial class IndicatorLabel
         return $"{quantity.Unit!.Written} {(tail.Success ? tail.Value.Trim() : "")}";
     }
 
+    /// <summary>
+    /// The label of a quantity that nothing before it names: the words right after it, to the next punctuation
+    /// or linking word, at most six ("100% cơ sở khám bệnh thực hiện ...", "có 70/139 kiến nghị").
+    /// </summary>
+    public static string After(string text, QuantityMention quantity)
+    {
+        var tail = CountTail().Match(text, quantity.End);
+        return Clean(tail.Success && tail.Value.Any(char.IsLetter) ? tail.Value : FewWords().Match(text, quantity.End).Value);
+    }
+
     private static string Clean(string text)
     {
         var s = Parenthetical().Replace(text, " ");
@@ -115,6 +128,9 @@ internal static partial class IndicatorLabel
 
         return s;
     }
+
+    [GeneratedRegex(@"\b(?:tăng thêm|tăng|giảm)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Direction();
 
     [GeneratedRegex(@"^(?:tương đương|tương ứng|bằng|trong đó)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalence();
@@ -138,6 +154,9 @@ internal static partial class IndicatorLabel
     [GeneratedRegex(@"^(?:trong đó|cụ thể|gồm|bao gồm|kết quả|ngoài ra)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericLeadIn();
 
-    [GeneratedRegex(@"\G[^\d,;.:()]{0,60}?(?=[,;.:()]|\s(?:đạt|bằng|với|tăng|giảm|trong|và|cho|tại|của|được)\b|$)")]
+    [GeneratedRegex(@"\G\s*(?:\p{L}+\s*){1,6}")]
+    private static partial Regex FewWords();
+
+    [GeneratedRegex(@"\G[^\d,;.:()]{0,60}?(?=[,;.:()]|\s(?:đạt|bằng|so|với|tăng|giảm|trong|và|cho|tại|của|được)\b|$)")]
     private static partial Regex CountTail();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Extraction.Quantities;
+using Extractor.Records;
 
 namespace Extractor.Extraction;
 
@@ -23,13 +24,22 @@ internal static partial class PassageReader
             {
                 ReadPercent(text, map, mention, stated, previous);
             }
-            else if (mention.Unit?.Dimension != Dimension.Percent)
+            else if (mention.Unit?.Dimension != Dimension.Percent && !QualifiesAsChange(text, map, mention, stated))
             {
                 var quantity = PricePerItem(text, map, mention) ?? new StatedQuantity(mention, mention.Unit?.Canonical ?? "", mention.CanonicalValue);
                 Describe(text, map, quantity, previous, stated);
                 if (mention.Kind == MentionKind.Ratio && mention.CanonicalSecond is { } plan)
                 {
                     quantity.PlanValue = plan;
+                }
+
+                if (!quantity.Bare && ChangeSign(text, mention) is var sign && sign != 0 && Compared(text, mention.End))
+                {
+                    // "Giảm 3 tiêu chí so với năm 2022": a change with no quantity of its unit before it is a record of its own.
+                    quantity.Value *= sign;
+                    quantity.Change = quantity.Value;
+                    quantity.IsChange = true;
+                    quantity.Label = IndicatorLabel.WithoutDirection(quantity.Label);
                 }
 
                 stated.Add(quantity);
@@ -45,34 +55,44 @@ internal static partial class PassageReader
     private static void ReadPercent(string text, ClauseMap map, QuantityMention percent, List<StatedQuantity> stated, QuantityMention? previous)
     {
         var (kind, value) = PercentMeaning.Read(text, percent);
-        var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent && map.SameScope(q.Mention.Start, percent.Start));
+        var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent
+            && (map.SameScope(q.Mention.Start, percent.Start) || (kind == PercentKind.Change && map.Encloses(q.Mention.Start, percent.Start))));
         if (owner is { Bare: true } && kind is PercentKind.Plan or PercentKind.SamePeriod && !Adopt(owner, stated))
         {
             // "Đập dâng sửa chữa 16 cái đạt 146%KH": the percentage belongs to a count whose unit we do not know.
             return;
         }
 
+        var level = kind == PercentKind.Plan ? BudgetLevel.After(text, percent.End) : null;
         switch (kind)
         {
             case PercentKind.Plan when owner is { PlanPercent: null }:
                 owner.PlanPercent = value;
+                owner.PlanLevel ??= level;
                 CheckRatio(owner, percent);
                 return;
             case PercentKind.SamePeriod when owner is { SamePeriodPercent: null }:
                 owner.SamePeriodPercent = value;
                 return;
-            case PercentKind.Change:
-                if (owner is { ChangePercent: null, Bare: false })
-                {
-                    owner.ChangePercent = value;
-                }
-
+            case PercentKind.Change when owner is { ChangePercent: null, Bare: false, IsChange: false }:
+                owner.ChangePercent = value;
+                return;
+            case PercentKind.Change when owner is not null || !Compared(text, percent.End):
+                // "vượt 10% dự toán", "tăng 10% trở lên so với dự toán": a surplus or a goal, not a change against a period.
                 return;
         }
 
         var unit = kind switch { PercentKind.Plan => "% KH", PercentKind.SamePeriod => "% CK", _ => "%" };
-        var alone = new StatedQuantity(percent, unit, value);
+        var alone = new StatedQuantity(percent, unit, value) { PlanLevel = level };
         Describe(text, map, alone, previous, stated);
+        if (kind == PercentKind.Change)
+        {
+            // "Giá trị sản xuất tăng 7,53% so với cùng kỳ": the change is what the sentence states.
+            alone.ChangePercent = value;
+            alone.IsChange = true;
+            alone.Label = IndicatorLabel.WithoutDirection(alone.Label);
+        }
+
         if (owner is not null && kind is PercentKind.Plan or PercentKind.SamePeriod)
         {
             // "đạt 76% dự toán Tỉnh giao, đạt 69% dự toán Huyện": a second percentage of the same indicator.
@@ -81,6 +101,38 @@ internal static partial class PassageReader
 
         stated.Add(alone);
     }
+
+    /// <summary>
+    /// "Tổng đàn trâu 5.120 con, giảm 629 con", "08 vụ (tăng 02 vụ so với CK)": a change right after a
+    /// quantity of its unit, in its clause or in a parenthesis after it, qualifies that quantity.
+    /// </summary>
+    private static bool QualifiesAsChange(string text, ClauseMap map, QuantityMention mention, List<StatedQuantity> stated)
+    {
+        if (mention.Unit is null || ChangeSign(text, mention) is not (var sign and not 0))
+        {
+            return false;
+        }
+
+        var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent
+            && (map.SameScope(q.Mention.Start, mention.Start) || map.Encloses(q.Mention.Start, mention.Start)));
+        if (owner is not { Bare: false, IsChange: false, Change: null } || owner.Unit != mention.Unit.Canonical)
+        {
+            return false;
+        }
+
+        owner.Change = sign * mention.CanonicalValue;
+        return true;
+    }
+
+    /// <summary>+1 after "tăng", -1 after "giảm" ("giảm 629 ha", "tăng thêm 1.960 ha"), else 0.</summary>
+    private static int ChangeSign(string text, QuantityMention mention)
+    {
+        var m = ChangeBefore().Match(text[Math.Max(0, mention.Start - 30)..mention.Start]);
+        return !m.Success ? 0 : m.Groups["dir"].Value.StartsWith('t') || m.Groups["dir"].Value.StartsWith('T') ? 1 : -1;
+    }
+
+    /// <summary>Whether the words after a change compare it with an earlier period: "so với cùng kỳ", "so CK", "so với năm 2022".</summary>
+    private static bool Compared(string text, int end) => ComparedWithPeriod().IsMatch(text[end..Math.Min(text.Length, end + 80)]);
 
     /// <summary>
     /// A bare number qualified by a percentage takes the unit of the money amount stated just
@@ -146,7 +198,20 @@ internal static partial class PassageReader
             quantity.Label = IndicatorLabel.Complete(quantity.Label, earlier.Label);
         }
 
-        quantity.Estimate = Estimate().IsMatch(text[sentence..mention.Start]);
+        if (!quantity.Label.Any(char.IsLetter))
+        {
+            quantity.Label = IndicatorLabel.After(text, mention);
+        }
+
+        quantity.Words = text[from..mention.Start];
+        var clause = Aside().Replace(text[Math.Max(map.ClauseStart(mention.Start), map.Group(mention.Start) + 1)..mention.Start], " ");
+        quantity.Kind = FigureKind.Read(clause, quantity.Words, mention.Unit?.Dimension == Dimension.Money, Estimate().IsMatch(text[sentence..mention.Start]));
+        quantity.Estimate = quantity.Kind == RecordKind.Estimate;
+        if (quantity.Kind == RecordKind.Plan)
+        {
+            quantity.PlanLevel ??= BudgetLevel.In(quantity.Words);
+        }
+
         quantity.Cumulative = Cumulative().IsMatch(text[map.ClauseStart(mention.Start)..mention.Start]);
         quantity.Approximate = Approximate().IsMatch(text[from..mention.Start]);
         quantity.Evidence = ClauseText(text, map, mention.Start);
@@ -176,6 +241,16 @@ internal static partial class PassageReader
 
     [GeneratedRegex(@"\bmỗi\s+(?<thing>(?<item>\p{L}+)(?:\s+\p{L}+){0,3}?)\s+(?:trị giá|giá|là|được|hỗ trợ|mức)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Each();
+
+    [GeneratedRegex(@"\b(?<dir>tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeBefore();
+
+    // "so với cùng kỳ", "so CK", "cùng kỳ", "so với năm 2022", "so với đầu năm", within the clause.
+    [GeneratedRegex(@"^[^;()]{0,60}?\b(?:so\s+(?:với\s+)?(?:cùng\s+kỳ|CK|năm|kỳ|tháng|quý|đầu\s+năm|cuối\s+năm)|cùng\s+kỳ|CK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithPeriod();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"\bước\b", RegexOptions.IgnoreCase)]
     private static partial Regex Estimate();

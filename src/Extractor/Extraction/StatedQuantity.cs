@@ -1,4 +1,5 @@
 using Extractor.Extraction.Quantities;
+using Extractor.Records;
 
 namespace Extractor.Extraction;
 
@@ -22,6 +23,17 @@ internal sealed class StatedQuantity(QuantityMention mention, string unit, decim
 
     public decimal? PlanValue { get; set; }
 
+    /// <summary>A change in this quantity's unit against the period compared ("giảm 629 ha": -629).</summary>
+    public decimal? Change { get; set; }
+
+    /// <summary>Whether this quantity is itself a change ("Giảm 3 tiêu chí so với năm 2022"), so no later change qualifies it.</summary>
+    public bool IsChange { get; set; }
+
+    /// <summary>The level that assigned the plan this figure or its percentage of plan refers to: "tỉnh giao".</summary>
+    public string? PlanLevel { get; set; }
+
+    public RecordKind Kind { get; set; }
+
     public bool Estimate { get; set; }
 
     public bool Cumulative { get; set; }
@@ -34,6 +46,9 @@ internal sealed class StatedQuantity(QuantityMention mention, string unit, decim
     public string Priced { get; init; } = "";
 
     public string LeadIn { get; set; } = "";
+
+    /// <summary>The words before the quantity in its clause, from the quantity before it: where its label, kind and breakdowns are read.</summary>
+    public string Words { get; set; } = "";
 
     public string Evidence { get; set; } = "";
 

@@ -51,8 +51,35 @@ public sealed record IndicatorRecord(
     /// <summary>The planned side of an actual/plan ratio ("340/285 con": 285), in the same unit.</summary>
     public decimal? PlanValue { get; init; }
 
-    /// <summary>A change against the same period ("tăng 1,1% cùng kỳ": 1.1, "giảm 2%": -2), not a ratio.</summary>
+    /// <summary>A change in percent against the period compared ("tăng 1,1% cùng kỳ": 1.1, "giảm 2%": -2), not a ratio.</summary>
     public decimal? ChangePercent { get; init; }
+
+    /// <summary>A change in the record's unit against the period compared ("giảm 629 ha": -629), signed.</summary>
+    public decimal? Change { get; init; }
+
+    /// <summary>
+    /// A result, an estimate, a target or a plan. Whether a result is an estimate is read from <see cref="Estimate"/>
+    /// (the contract's flag), so the two never disagree; only a target or a plan is kept from what was set here.
+    /// </summary>
+    public RecordKind Kind
+    {
+        get => _kind is RecordKind.Target or RecordKind.Plan ? _kind : Estimate ? RecordKind.Estimate : RecordKind.Actual;
+        init => _kind = value is RecordKind.Target or RecordKind.Plan ? value : RecordKind.Actual;
+    }
+
+    private readonly RecordKind _kind;
+
+    /// <summary>The breakdowns of what is measured (crop, season, livestock, budget_level, scope).</summary>
+    public RecordDimensions Dimensions { get; init; } = RecordDimensions.None;
+
+    /// <summary>The canonical indicator's code in the vocabulary; null when none is linked.</summary>
+    public string? IndicatorCode { get; init; }
+
+    /// <summary>The vocabulary's Vietnamese name of <see cref="IndicatorCode"/>.</summary>
+    public string? IndicatorName { get; init; }
+
+    /// <summary>How sure the linking was of <see cref="IndicatorCode"/> (0..1); null when nothing was linked.</summary>
+    public double? IndicatorConfidence { get; init; }
 
     /// <summary>How sure OCR was of the text the record was read from (0..1), for reports read off scans; null otherwise.</summary>
     public double? OcrConfidence { get; init; }

@@ -39,10 +39,11 @@ internal sealed class RecordRows(StoreConnection store)
     public const string RecordColumns = """
         rec.section, l.text, rec.category,
         rec.value, rec.unit, rec.plan_pct, rec.yoy_pct, rec.estimate, rec.cumulative, rec.approximate,
-        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence, rec.page
+        rec.source, rec.footnote, rec.raw, rec.evidence, rec.doubt, rec.plan_value, rec.change_pct, rec.ocr_confidence, rec.page,
+        rec.change, rec.kind, rec.dimensions, rec.indicator_code, rec.indicator_name, rec.indicator_confidence
         """;
 
-    public const int RecordColumnCount = 19;
+    public const int RecordColumnCount = 25;
 
     /// <summary>Reads rows of <see cref="ReportColumns"/> then <see cref="RecordColumns"/>.</summary>
     private static IEnumerable<IndicatorRecord> ReadRecords(SqliteCommand command)
@@ -69,6 +70,12 @@ internal sealed class RecordRows(StoreConnection store)
         ChangePercent = NullableDecimal(r, at + 16),
         OcrConfidence = r.IsDBNull(at + 17) ? null : r.GetDouble(at + 17),
         Page = NullableInt(r, at + 18),
+        Change = NullableDecimal(r, at + 19),
+        Kind = Enum.Parse<RecordKind>(r.GetString(at + 20), ignoreCase: true),
+        Dimensions = r.IsDBNull(at + 21) ? RecordDimensions.None : RecordDimensions.Parse(r.GetString(at + 21)),
+        IndicatorCode = NullableString(r, at + 22),
+        IndicatorName = NullableString(r, at + 23),
+        IndicatorConfidence = r.IsDBNull(at + 24) ? null : r.GetDouble(at + 24),
     };
 
     public static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

@@ -82,14 +82,17 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
                 """
                 INSERT INTO records(report_id, ordinal,
                     section, label_id, category, value, unit, unit_key, plan_pct, yoy_pct, estimate, cumulative, approximate,
-                    source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence, page)
+                    source, footnote, raw, evidence, doubt, plan_value, change_pct, ocr_confidence, page,
+                    change, kind, dimensions, indicator_code, indicator_name, indicator_confidence)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17,
-                    $p18, $p19, $p20, $p21)
+                    $p18, $p19, $p20, $p21, $p22, $p23, $p24, $p25, $p26, $p27)
                 """,
                 reportId, i,
                 r.Section, label, r.Category, StoredNumber.Text(r.Value), r.Unit, unit, StoredNumber.Text(r.PlanPercent), StoredNumber.Text(r.YearOnYearPercent),
                 r.Estimate, r.Cumulative, r.Approximate, r.Source.ToString().ToLowerInvariant(), r.Footnote, r.Raw, r.Evidence,
-                r.Doubt, StoredNumber.Text(r.PlanValue), StoredNumber.Text(r.ChangePercent), r.OcrConfidence, r.Page);
+                r.Doubt, StoredNumber.Text(r.PlanValue), StoredNumber.Text(r.ChangePercent), r.OcrConfidence, r.Page,
+                StoredNumber.Text(r.Change), r.Kind.ToString().ToLowerInvariant(), r.Dimensions.Count == 0 ? null : r.Dimensions.ToString(),
+                r.IndicatorCode, r.IndicatorName, r.IndicatorConfidence);
             if (!heads.TryGetValue(r.Category, out var ofCategory))
             {
                 heads[r.Category] = ofCategory = [];

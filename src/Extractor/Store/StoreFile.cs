@@ -68,10 +68,15 @@ internal static class StoreFile
             throw new StoreException($"{store.Name}: written by a newer Extractor (schema {version}; this one reads {StoreSchema.Version})");
         }
 
-        if (number == 8)
+        if (number is 8 or 9)
         {
             using var transaction = store.BeginTransaction();
-            store.Execute(StoreSchema.UpgradeFrom8);
+            if (number == 8)
+            {
+                store.Execute(StoreSchema.UpgradeFrom8);
+            }
+
+            store.Execute(StoreSchema.UpgradeFrom9);
             store.Execute("UPDATE store_info SET value = $p0 WHERE key = 'schema'", $"{StoreSchema.Version}");
             transaction.Commit();
         }

@@ -1,6 +1,6 @@
 namespace Extractor.Store;
 
-/// <summary>The SQLite schema, version 9.</summary>
+/// <summary>The SQLite schema, version 10.</summary>
 /// <remarks>
 /// Text search reads a Lucene index beside the file (<see cref="SearchIndex"/>), built from these
 /// tables; <c>index_pending</c> and <c>index_pending_labels</c> name the reports and labels saved
@@ -26,10 +26,13 @@ namespace Extractor.Store;
 /// What a report page shows and a search does not need is stored too: where each paragraph's footnote
 /// references sit (<c>footnote_refs</c>, packed as <see cref="PackedFootnoteRefs"/>) and what the reader
 /// noticed (<c>report_diagnostics</c>). Schema 9 added both to schema 8 (<see cref="UpgradeFrom8"/>).
+/// Schema 10 added a record's indicator columns (<see cref="UpgradeFrom9"/>): its canonical indicator
+/// (code, name, confidence), its dimensions as written in the export (<c>crop=lúa; season=đông xuân</c>),
+/// its kind (actual, estimate, target, plan) and its change in its unit.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>What the reader noticed about a report, in the order it did: <see cref="Extractor.Model.Diagnostic.CodeName"/>, "info" or "warning", the message, the page.</summary>
     private const string ReportDiagnostics = """
@@ -44,6 +47,20 @@ internal static class StoreSchema
     public const string UpgradeFrom8 = $"""
         ALTER TABLE paragraphs ADD COLUMN footnote_refs TEXT;
         {ReportDiagnostics}
+        """;
+
+    /// <summary>
+    /// Schema 9 to 10: the records stored before keep what they had; their kind is read from their estimate
+    /// flag, and they have no dimensions or change until they are ingested again.
+    /// </summary>
+    public const string UpgradeFrom9 = """
+        ALTER TABLE records ADD COLUMN change TEXT;
+        ALTER TABLE records ADD COLUMN kind TEXT NOT NULL DEFAULT 'actual';
+        ALTER TABLE records ADD COLUMN dimensions TEXT;
+        ALTER TABLE records ADD COLUMN indicator_code TEXT;
+        ALTER TABLE records ADD COLUMN indicator_name TEXT;
+        ALTER TABLE records ADD COLUMN indicator_confidence REAL;
+        UPDATE records SET kind = 'estimate' WHERE estimate = 1;
         """;
 
     public const string Create = $"""
@@ -101,7 +118,9 @@ internal static class StoreSchema
             plan_pct TEXT, yoy_pct TEXT,
             estimate INTEGER NOT NULL, cumulative INTEGER NOT NULL, approximate INTEGER NOT NULL,
             source TEXT NOT NULL, footnote INTEGER, raw TEXT NOT NULL, evidence TEXT NOT NULL,
-            doubt TEXT, plan_value TEXT, change_pct TEXT, ocr_confidence REAL, page INTEGER);
+            doubt TEXT, plan_value TEXT, change_pct TEXT, ocr_confidence REAL, page INTEGER,
+            change TEXT, kind TEXT NOT NULL DEFAULT 'actual', dimensions TEXT,
+            indicator_code TEXT, indicator_name TEXT, indicator_confidence REAL);
         CREATE INDEX records_report ON records(report_id, ordinal);
         -- Covering what a series reads of a record, so it never reads the rows themselves.
         CREATE INDEX records_category ON records(category, report_id, unit_key, value, label_id, unit);

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Records;
 using Extractor.Store;
 using Microsoft.Data.Sqlite;
 using NUnit.Framework;
@@ -49,7 +50,7 @@ public sealed class SqliteReportStoreTests
         Execute(path, $"UPDATE store_info SET value = '{schema}' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            $"reports.db: written by an older Extractor (schema {schema}; this one reads 9): ingest the reports again into a new database"));
+            $"reports.db: written by an older Extractor (schema {schema}; this one reads 10): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -57,8 +58,8 @@ public sealed class SqliteReportStoreTests
     {
         var (path, before) = SmallStoreHits();
 
-        // Schema 8's shape: no footnote references on paragraphs, no diagnostics.
-        Execute(path, "DROP TABLE report_diagnostics; ALTER TABLE paragraphs DROP COLUMN footnote_refs; UPDATE store_info SET value = '8' WHERE key = 'schema'");
+        // Schema 8's shape: schema 9's, and no footnote references on paragraphs, no diagnostics.
+        Execute(path, Schema9 + "DROP TABLE report_diagnostics; ALTER TABLE paragraphs DROP COLUMN footnote_refs; UPDATE store_info SET value = '8' WHERE key = 'schema'");
         Assert.That(Texts(path, "SELECT name FROM pragma_table_info('paragraphs')"), Does.Not.Contain("footnote_refs"));
 
         var report = StoreFixtures.Report("b.docx", StoreFixtures.HuuLung, "Bắc Giang", 2025, "năm 2025", 1, 12, [], "Số liệu ước tính.") with
@@ -76,7 +77,8 @@ public sealed class SqliteReportStoreTests
             Assert.That(store.Save(StoreFixtures.Stored(report), replace: false), Is.EqualTo(SaveOutcome.Ingested));
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "9" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }));
+        Assert.That(Texts(path, "SELECT name FROM pragma_table_info('records')"), Does.Contain("dimensions"), "upgraded through 9 to 10");
         Assert.That(Texts(path, "SELECT coalesce(p.footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name = 'b.docx'"),
             Is.EqualTo(new[] { "1@17,2@47" }));
         Assert.That(Texts(path, "SELECT DISTINCT coalesce(footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name <> 'b.docx'"),
@@ -90,7 +92,50 @@ public sealed class SqliteReportStoreTests
         {
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "9" }), "opened again: nothing more to upgrade");
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }), "opened again: nothing more to upgrade");
+    }
+
+    /// <summary>Schema 9's shape from schema 10's: no change, kind, dimensions or linked indicator on records.</summary>
+    private const string Schema9 = """
+        ALTER TABLE records DROP COLUMN change; ALTER TABLE records DROP COLUMN kind; ALTER TABLE records DROP COLUMN dimensions;
+        ALTER TABLE records DROP COLUMN indicator_code; ALTER TABLE records DROP COLUMN indicator_name; ALTER TABLE records DROP COLUMN indicator_confidence;
+        UPDATE store_info SET value = '9' WHERE key = 'schema';
+        """;
+
+    [Test]
+    public void A_database_of_schema_9_is_upgraded_in_place_and_its_records_read_with_a_kind()
+    {
+        var (path, _) = SmallStoreHits();
+        var estimated = StoreFixtures.Report("e.docx", StoreFixtures.HuuLung, "Lạng Sơn", 2023, "năm 2023", 1, 12, [("I", ["Ước thu ngân sách 9 triệu đồng."])]);
+        IReadOnlyList<string> before;
+        using (var store = SqliteReportStore.Open(path))
+        {
+            store.Save(StoreFixtures.Stored(estimated, StoreFixtures.Record(estimated, "thu ngân sách", "budget_revenue", 9, "triệu đồng") with { Estimate = true }), replace: false);
+            before = Hits(store);
+        }
+
+        Execute(path, Schema9);
+        Assert.That(Texts(path, "SELECT name FROM pragma_table_info('records')"), Does.Not.Contain("kind"));
+
+        var planned = StoreFixtures.Report("p.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2025, "năm 2025", 1, 12, [("I", ["Dự toán tỉnh giao 30.000 triệu đồng."])]);
+        var plan = StoreFixtures.Record(planned, "Dự toán tỉnh giao", "budget_revenue", 30000, "triệu đồng") with
+        {
+            Kind = RecordKind.Plan, Change = -629.5m, ChangePercent = 7.53m, Dimensions = RecordDimensions.Parse("budget_level=tỉnh giao; scope=toàn huyện"),
+            IndicatorCode = "NS.THU", IndicatorName = "Thu ngân sách nhà nước trên địa bàn", IndicatorConfidence = 0.91,
+        };
+        using (var store = SqliteReportStore.Open(path))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before), "the reports stored before are searched as before");
+            var old = store.Records(ReportFilter.None).ToList();
+            Assert.That(old.Select(r => (r.Report, r.Value, r.Kind, r.Estimate, r.Dimensions.Count, r.Change, r.IndicatorCode)), Does.Contain(("e.docx", 9m, RecordKind.Estimate, true, 0, (decimal?)null, (string?)null)));
+            Assert.That(old.Where(r => r.Report != "e.docx").Select(r => r.Kind).Distinct(), Is.EqualTo(new[] { RecordKind.Actual }), "an old record's kind is read from its estimate flag");
+            Assert.That(store.Save(StoreFixtures.Stored(planned, plan), replace: false), Is.EqualTo(SaveOutcome.Ingested));
+            Assert.That(store.Records(ReportFilter.None).Single(r => r.Report == "p.docx"), Is.EqualTo(plan), "every new field read back as saved");
+        }
+
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }));
+        Assert.That(Texts(path, "SELECT kind || ' ' || coalesce(dimensions, '-') || ' ' || coalesce(change, '-') FROM records r JOIN reports p ON p.id = r.report_id WHERE p.name IN ('e.docx', 'p.docx') ORDER BY p.name"),
+            Is.EqualTo(new[] { "estimate - -", "plan budget_level=tỉnh giao; scope=toàn huyện -629.5" }));
     }
 
     [Test]

@@ -163,9 +163,17 @@ internal static partial class QuantityScanner
         }
     }
 
-    /// <summary>"tổng số 470 suất", "số lượng": "số" after "tổng" counts; "Quyết định số 470" names.</summary>
+    /// <summary>
+    /// "tổng số 470 suất", "số lượng": "số" after "tổng" counts; "Quyết định số 470" names. A number written
+    /// with a separator after "năm" is no year: "cây hằng năm 5.120 ha" measures.
+    /// </summary>
     private static bool CountsRatherThanNames(string text, int position, string previous)
     {
+        if (previous.Equals("năm", StringComparison.OrdinalIgnoreCase))
+        {
+            return SeparatedNumber().IsMatch(text, position);
+        }
+
         if (!previous.Equals("số", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -264,6 +272,9 @@ internal static partial class QuantityScanner
     // "/285", " /30", "đ/12.000.000": the second number of a ratio, with the first number's unit between; only right after the first (\G).
     [GeneratedRegex(@"\G(?<u>\s?[\p{L}]{1,5})?\s?/\s?(?<n>\d+(?:[.,]\d+)*)")]
     private static partial Regex SlashedNumber();
+
+    [GeneratedRegex(@"\G\d+[.,]\d")]
+    private static partial Regex SeparatedNumber();
 
     // "61, " or "61 và " right before a number: an earlier member of the same list.
     [GeneratedRegex(@"\d+(?:,\s|\s(?:và|,)\s)$")]

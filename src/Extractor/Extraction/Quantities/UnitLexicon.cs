@@ -34,7 +34,7 @@ internal static class UnitLexicon
     [
         "con", "lượt người", "lượt khách", "lượt", "hộ nghèo", "hộ cận nghèo", "hộ", "người", "nhân khẩu", "khẩu",
         "cây", "HTX", "hợp tác xã", "doanh nghiệp", "hồ sơ", "đơn", "cuộc", "vụ việc", "vụ", "trường", "xã", "thôn", "bản",
-        "tiêu chí", "sản phẩm", "suất", "xuất quà", "tổ", "cơ sở", "dự án", "công trình", "nhà", "lớp", "học viên", "học sinh",
+        "tiêu chí", "trường hợp", "sản phẩm", "suất", "xuất quà", "tổ", "cơ sở", "dự án", "công trình", "nhà", "lớp", "học viên", "học sinh",
         "giáo viên", "đội", "vận động viên", "đồng chí", "điểm", "câu lạc bộ", "tập thể", "cá nhân", "phiên", "ca", "thửa",
         "giấy chứng nhận", "thẻ", "tin bài", "tin", "bài", "văn bản", "kế hoạch", "buổi", "lần", "ngày công", "công", "chiếc",
         "trạm", "nhóm", "đoàn", "thủ tục", "tài khoản", "đại biểu", "em", "trẻ", "hội viên", "đảng viên", "chi bộ", "mô hình",
@@ -51,8 +51,22 @@ internal static class UnitLexicon
         .GroupBy(e => char.ToLowerInvariant(e.Written[0]))
         .ToDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>The unit written at <paramref name="start"/> of <paramref name="text"/> (ends on a word boundary), or null.</summary>
+    // Words that multiply the unit after them: "61,8 vạn tấn" is 618.000 tấn, "10.083 ngàn con" 10.083.000 con.
+    private static readonly (string Word, decimal Factor)[] Multipliers =
+        [("vạn", 10_000m), ("nghìn", 1_000m), ("ngàn", 1_000m), ("triệu", 1_000_000m), ("tỷ", 1_000_000_000m), ("tỉ", 1_000_000_000m)];
+
+    /// <summary>
+    /// The unit written at <paramref name="start"/> of <paramref name="text"/> (ends on a word boundary), or null;
+    /// a multiplier word before a unit scales it ("vạn tấn", "triệu USD") unless the lexicon writes the pair itself ("triệu đồng").
+    /// </summary>
     public static UnitEntry? Match(string text, int start)
+    {
+        var plain = Plain(text, start);
+        var scaled = Scaled(text, start);
+        return scaled is not null && (plain is null || scaled.Written.Length > plain.Written.Length) ? scaled : plain;
+    }
+
+    private static UnitEntry? Plain(string text, int start)
     {
         if (start >= text.Length || !ByFirst.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates))
         {
@@ -68,6 +82,32 @@ internal static class UnitLexicon
             {
                 return PriceAt(text, end, entry) ?? entry;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>A multiplier word, spaces, then a unit the lexicon knows (not a percentage or a price): the unit scaled.</summary>
+    private static UnitEntry? Scaled(string text, int start)
+    {
+        foreach (var (word, factor) in Multipliers)
+        {
+            var end = start + word.Length;
+            if (end >= text.Length || text[end] != ' ' || string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var at = end;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var unit = Plain(text, at);
+            // Dividing by 1.000...0 drops the trailing zeros a product of factors carries ("nghìn kg": 1.000 -> 1).
+            return unit is null || unit.Dimension is Dimension.Percent or Dimension.Price ? null
+                : new UnitEntry(text[start..(at + unit.Written.Length)], unit.Canonical, unit.Dimension, factor * unit.Factor / 1.0000000000000000000000000000m);
         }
 
         return null;
@@ -116,6 +156,9 @@ internal static class UnitLexicon
         Add(Dimension.Money, "triệu đồng", 0.001m, "nghìn đồng", "ngàn đồng");
         Add(Dimension.Money, "triệu đồng", 1, "triệu đồng", "trđ", "tr.đ", "tr đồng", "triệu");
         Add(Dimension.Money, "triệu đồng", 1000, "tỷ đồng", "tỉ đồng", "tỷ", "tỉ");
+        // Other currencies are units of their own, never converted to triệu đồng: the rate is not in the report.
+        Add(Dimension.Money, "USD", 1, "USD", "đô la Mỹ", "đô-la Mỹ", "đô la", "đô-la");
+        Add(Dimension.Money, "EUR", 1, "EUR", "euro");
 
         Add(Dimension.Yield, "tạ/ha", 1, "tạ/ha");
         Add(Dimension.Yield, "tấn/ha", 1, "tấn/ha");

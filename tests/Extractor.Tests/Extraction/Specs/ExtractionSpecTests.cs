@@ -24,7 +24,7 @@ public sealed class ExtractionSpecTests
     {
         var files = Directory.GetFiles(Folder, "*.md").Select(Path.GetFileName);
 
-        Assert.That(files, Is.SupersetOf(new[] { "README.md", "numbers.md", "units.md", "percentages.md", "qualifiers.md", "not-quantities.md", "enumerations.md", "tables.md" }));
+        Assert.That(files, Is.SupersetOf(new[] { "README.md", "numbers.md", "units.md", "percentages.md", "qualifiers.md", "not-quantities.md", "enumerations.md", "tables.md", "kinds.md", "changes.md", "dimensions.md" }));
     }
 
     [TestCaseSource(nameof(Examples))]
