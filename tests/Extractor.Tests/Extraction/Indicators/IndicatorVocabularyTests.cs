@@ -19,6 +19,18 @@ public sealed partial class IndicatorVocabularyTests
     private static IndicatorVocabulary Vocabulary => IndicatorVocabulary.Embedded;
 
     [Test]
+    public void Every_breakdown_a_record_can_name_is_a_value_of_the_vocabulary()
+    {
+        var rows = AnnotationTable.Read(Path.Combine(TestFiles.RepositoryRoot, "models", "dimensions.tsv")).ToList();
+
+        var unknown = rows.Where(r => !Vocabulary.Dimensions.TryGetValue(r["key"], out var key) || !(key.Open || key.Values.Any(v => v.Value == r["value"])))
+            .Select(r => $"{r["key"]}={r["value"]}");
+
+        Assert.That(rows, Has.Count.GreaterThan(30));
+        Assert.That(unknown, Is.Empty, "models/dimensions.tsv names values models/indicator-dimensions.tsv does not have");
+    }
+
+    [Test]
     public void The_shipped_vocabulary_holds_at_least_150_indicators()
     {
         Assert.That(Vocabulary.Indicators, Has.Count.GreaterThanOrEqualTo(150));
