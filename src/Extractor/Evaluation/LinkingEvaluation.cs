@@ -51,13 +51,14 @@ internal static class LinkingEvaluation
     {
         var predictions = new List<(string? Gold, string? Top, double Confidence)>();
         var misses = new List<LinkingMiss>();
+        // Each quantity's candidates once, whichever folds it serves in.
+        var examples = corpus.Select(q => (Quantity: q, Example: new LinkingExample(candidates.Of(q.Words), q.Code))).ToList();
         foreach (var province in corpus.Select(q => q.Province).Distinct(StringComparer.Ordinal))
         {
-            var training = corpus.Where(q => q.Province != province).Select(q => new LinkingExample(candidates.Of(q.Words), q.Code)).ToList();
-            var linker = train(training);
-            foreach (var quantity in corpus.Where(q => q.Province == province))
+            var linker = train([.. examples.Where(e => e.Quantity.Province != province).Select(e => e.Example)]);
+            foreach (var (quantity, example) in examples.Where(e => e.Quantity.Province == province))
             {
-                var found = candidates.Of(quantity.Words);
+                var found = example.Candidates;
                 var link = linker(found);
                 predictions.Add((quantity.Code, link?.Indicator.Code, link?.Confidence ?? 0));
                 if (quantity.Code is { } gold && link?.Indicator.Code != gold)

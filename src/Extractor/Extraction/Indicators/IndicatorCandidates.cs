@@ -38,14 +38,13 @@ internal sealed class IndicatorCandidates
     // Units a share of plan or of the same period last year is stated in: any indicator's number may carry one.
     private static readonly HashSet<string> ShareUnits = ["% KH", "% CK"];
 
-    private readonly IndicatorVocabulary _vocabulary;
     private readonly List<(IndicatorDefinition Indicator, string[] Parts, bool IsName, string[] Words)> _synonyms;
     private readonly Dictionary<string, double> _wordWeights;
     private readonly Dictionary<string, int> _indicatorsByUnit;
+    private readonly List<(string Key, string[] Spellings)> _breakdownSpellings;
 
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
-        _vocabulary = vocabulary;
         _synonyms = [.. vocabulary.Indicators.SelectMany(indicator => indicator.Synonyms.Select(s => (indicator, s, false)).Append((indicator, indicator.Name, true)))
             .Select(s => (s.indicator, Parts(s.Item2), s.Item3, VietnameseFold.FoldedWords(s.Item2.Replace("...", " ", StringComparison.Ordinal)).Distinct().ToArray()))];
 
@@ -54,6 +53,7 @@ internal sealed class IndicatorCandidates
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _wordWeights = indicatorsWith.ToDictionary(p => p.Key, p => Math.Log(1 + ((double)vocabulary.Indicators.Count / p.Value)), StringComparer.Ordinal);
         _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _breakdownSpellings = [.. vocabulary.Dimensions.Values.Select(d => (d.Name, d.Values.SelectMany(v => v.Spellings).Select(Folded).ToArray()))];
     }
 
     public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
@@ -62,7 +62,8 @@ internal sealed class IndicatorCandidates
         var labelLength = Math.Max(1, label.Length - 2);
         var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
         var named = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn}").ToHashSet(StringComparer.Ordinal);
-        var dimensionsNamed = DimensionsNamed($"{label}{leadIn}");
+        var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}");
+        var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}");
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
         foreach (var (indicator, parts, isName, words) in _synonyms)
         {
@@ -93,7 +94,7 @@ internal sealed class IndicatorCandidates
             features[7] = unitSame ? 1 : 0;
             features[8] = !unitSame && !ShareUnits.Contains(quantity.Unit) ? 1 : 0;
             features[9] = ShareUnits.Contains(quantity.Unit) ? 1 : 0;
-            features[10] = DimensionShare(indicator, $"{label}{leadIn}{clause}");
+            features[10] = indicator.Dimensions.Count == 0 ? 0 : (double)indicator.Dimensions.Count(dimensionsAround.Contains) / indicator.Dimensions.Count;
             features[11] = isName && inLabel.Length > 0 ? 1 : 0;
             features[12] = overlap;
             features[13] = unitSame && unitCount > 0 ? 1.0 / unitCount : 0;
@@ -141,21 +142,8 @@ internal sealed class IndicatorCandidates
     }
 
     /// <summary>The breakdown keys one of whose values the folded text names.</summary>
-    private HashSet<string> DimensionsNamed(string text) =>
-        [.. _vocabulary.Dimensions.Values.Where(d => d.Values.Any(v => v.Spellings.Any(s => text.Contains(Folded(s), StringComparison.Ordinal)))).Select(d => d.Name)];
-
-    /// <summary>The share of the indicator's breakdown keys one of whose values the words name.</summary>
-    private double DimensionShare(IndicatorDefinition indicator, string text)
-    {
-        if (indicator.Dimensions.Count == 0)
-        {
-            return 0;
-        }
-
-        var named = indicator.Dimensions.Count(key => _vocabulary.Dimensions.TryGetValue(key, out var dimension)
-            && dimension.Values.Any(value => value.Spellings.Any(spelling => text.Contains(Folded(spelling), StringComparison.Ordinal))));
-        return (double)named / indicator.Dimensions.Count;
-    }
+    private HashSet<string> BreakdownsNamed(string text) =>
+        [.. _breakdownSpellings.Where(b => b.Spellings.Any(spelling => text.Contains(spelling, StringComparison.Ordinal))).Select(b => b.Key)];
 
     /// <summary>Where the parts occur in order on word boundaries (start of the first, folded characters matched); length 0 when not.</summary>
     private static (int Start, int Length) Matched(string[] parts, string text)
