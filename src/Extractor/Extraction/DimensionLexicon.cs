@@ -79,7 +79,7 @@ internal sealed partial class DimensionLexicon
         var alternatives = phrases.OrderByDescending(p => p.Length)
             .Select(p => string.Join(@"\s+", p.Split(' ').Select(w => string.Join(@"\s*-\s*", w.Split('-').Select(Regex.Escape)))));
         return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static DimensionLexicon Load()
