@@ -254,18 +254,26 @@ public sealed partial class CorpusFormatTests
         return new CorpusDocument(text, paragraphs);
     }
 
-    /// <summary>A document elsewhere, read as training reads it: the project's reader, paragraphs and footnotes.</summary>
+    /// <summary>
+    /// A document elsewhere, read as training reads it: the project's reader, paragraphs, footnotes and tables,
+    /// a table row as one passage of its non-empty cells joined by " | " (a cell's lines by spaces).
+    /// </summary>
     private static CorpusDocument ReadDocument(string path)
     {
         var report = ReportFile.Read(path);
+        var tables = report.PreambleTables.Concat(report.AllSections().SelectMany(s => s.Tables));
         var paragraphs = report.Preamble.Select(p => p.Text)
             .Concat(report.AllSections().SelectMany(s => s.Paragraphs.Select(p => p.Text).Prepend(s.Title)))
             // A note cut by a page break reads on as one passage, as the extraction reads it.
             .Concat(report.Footnotes.Select(f => string.Join(" ", f.Paragraphs.Select(p => p.Text))))
+            .Concat(tables.SelectMany(t => t.Rows).Select(TableRow))
             .Where(p => p.Length > 0)
             .ToList();
         return new CorpusDocument(string.Join("\n", paragraphs), paragraphs);
     }
+
+    private static string TableRow(IReadOnlyList<string> cells) =>
+        string.Join(" | ", cells.Select(c => c.ReplaceLineEndings(" ").Trim()).Where(c => c.Length > 0));
 
     private static int Occurrences(string text, string piece)
     {
