@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
+using Extractor.Evaluation;
 using Extractor.Extraction.Categories;
 
 namespace Extractor.Cli;
 
-/// <summary><c>extractor train</c>: rebuilds the category model from the annotations.</summary>
+/// <summary><c>extractor train</c>: rebuilds the category model from the annotations and the indicator linker from the annotated corpus.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -12,7 +14,12 @@ internal static class TrainCommand
         var reports = new Option<DirectoryInfo>("--reports") { Description = "The reports the annotations describe.", DefaultValueFactory = _ => new DirectoryInfo("samples/text") };
         var categories = new Option<FileInfo>("--categories") { Description = "The category taxonomy.", DefaultValueFactory = _ => new FileInfo("models/categories.tsv") };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => new FileInfo("models/indicator-model.tsv") };
-        var command = new Command("train", "Train the indicator category model from annotated reports.") { annotations, reports, categories, output };
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The annotated corpus the indicator linker is trained on.", DefaultValueFactory = _ => new DirectoryInfo("models/corpus") };
+        var linkerOutput = new Option<FileInfo>("--linker-out") { Description = "Where to write the indicator linker.", DefaultValueFactory = _ => new FileInfo("models/indicator-ranker.tsv") };
+        var command = new Command("train", "Train the indicator category model from annotated reports and the indicator linker from the annotated corpus.")
+        {
+            annotations, reports, categories, output, corpus, linkerOutput,
+        };
         command.SetAction(parse => CommandErrors.Run(() =>
         {
             var taxonomy = Taxonomy.Load(parse.GetValue(categories)!.FullName);
@@ -21,18 +28,29 @@ internal static class TrainCommand
             var hash = TrainingSet.Hash(documents.SelectMany(d => new[] { d.Annotations, d.Report }).Append(parse.GetValue(categories)!.FullName));
             var model = CategoryTrainer.Train(examples, taxonomy, hash);
 
-            // Written beside the target and moved over it, so a failed run never leaves half a model.
             var target = parse.GetValue(output)!.FullName;
-            var temporary = target + ".tmp";
-            using (var writer = new StreamWriter(temporary))
-            {
-                model.Write(writer);
-            }
-
-            File.Move(temporary, target, overwrite: true);
+            Write(target, model.Write);
             Console.WriteLine($"trained on {examples.Count} annotated quantities from {documents.Count} reports; wrote {target}");
             Console.WriteLine($"training data sha256 {hash}");
+
+            var linker = parse.GetValue(linkerOutput)!.FullName;
+            IndicatorLinkingFigures? figures = null;
+            Write(linker, writer => figures = IndicatorLinkerTraining.Train(parse.GetValue(corpus)!.FullName, writer));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"indicator linker trained on {figures!.Quantities} quantities of {figures.Provinces} provinces; threshold {figures.Threshold:0.000} (cross-validated by province: {figures.Given} codes given, {figures.GivenWrong} wrong); wrote {linker}"));
         }));
         return command;
+    }
+
+    /// <summary>Written beside the target and moved over it, so a failed run never leaves half a model.</summary>
+    private static void Write(string target, Action<TextWriter> write)
+    {
+        var temporary = target + ".tmp";
+        using (var writer = new StreamWriter(temporary))
+        {
+            write(writer);
+        }
+
+        File.Move(temporary, target, overwrite: true);
     }
 }

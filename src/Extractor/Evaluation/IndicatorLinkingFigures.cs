@@ -17,8 +17,11 @@ public sealed record IndicatorLinkingFigures(
     public static IndicatorLinkingFigures CrossValidate(string corpusDirectory)
     {
         var corpus = LinkingCorpus.Read(corpusDirectory);
-        var score = LinkingEvaluation.CrossValidate(corpus, new IndicatorCandidates(IndicatorVocabulary.Embedded));
-        return new IndicatorLinkingFigures(
+        return Of(corpus, LinkingEvaluation.CrossValidate(corpus, new IndicatorCandidates(IndicatorVocabulary.Embedded)));
+    }
+
+    internal static IndicatorLinkingFigures Of(IReadOnlyList<CorpusQuantity> corpus, LinkingScore score) =>
+        new(
             corpus.Count,
             corpus.Select(q => q.Province).Distinct().Count(),
             score.Coded,
@@ -28,5 +31,4 @@ public sealed record IndicatorLinkingFigures(
             score.Threshold,
             score.Accuracy,
             [.. score.Misses.Select(m => $"{m.Document}: \"{m.Label}\" [{m.Unit}] annotated {m.Gold}, best {m.Best ?? "none"}{(m.GoldWasCandidate ? "" : " (the annotated code was no candidate)")}")]);
-    }
 }

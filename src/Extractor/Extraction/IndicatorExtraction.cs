@@ -1,4 +1,5 @@
 using Extractor.Extraction.Categories;
+using Extractor.Extraction.Indicators;
 using Extractor.Model;
 using Extractor.Records;
 
@@ -6,12 +7,17 @@ namespace Extractor.Extraction;
 
 /// <summary>
 /// From a report to its indicator records: rules read the quantities of body paragraphs,
-/// footnotes and tables with their qualifiers and labels; the category model names what each measures.
+/// footnotes and tables with their qualifiers and labels; the linker names the canonical indicator each measures where it
+/// is sure enough, and its group is then the category; otherwise the category model names the field.
 /// </summary>
 public static class IndicatorExtraction
 {
     /// <param name="model">The category model; the one shipped in the library when null. Without any, categories are "other".</param>
-    public static IReadOnlyList<IndicatorRecord> Extract(Report report, CategoryModel? model = null)
+    public static IReadOnlyList<IndicatorRecord> Extract(Report report, CategoryModel? model = null) =>
+        Extract(report, model, IndicatorLinker.Embedded);
+
+    /// <param name="linker">The indicator linker; none links nothing (the extraction benchmark's reference).</param>
+    internal static IReadOnlyList<IndicatorRecord> Extract(Report report, CategoryModel? model, IndicatorLinker? linker)
     {
         model ??= CategoryModel.Embedded;
         var m = report.Metadata;
@@ -19,7 +25,8 @@ public static class IndicatorExtraction
         var records = new List<IndicatorRecord>();
         void Add(StatedQuantity q, Passage passage)
         {
-            var category = model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
+            var link = linker?.Link(new QuantityWords(q.Label, q.LeadIn, q.Evidence, passage.Context, q.Unit));
+            var category = link?.Indicator.Group ?? model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
             // A number that nothing around it names ("Tổng: 12,5 tỷ đồng") is named by what frames it: the section title, or for a footnote the clause it breaks down.
             var indicator = q.Indicator.Any(char.IsLetter) ? q.Indicator : passage.Context[(passage.Context.LastIndexOf(" / ", StringComparison.Ordinal) + 1)..].Trim(' ', '/');
             records.Add(new IndicatorRecord(
@@ -35,6 +42,9 @@ public static class IndicatorExtraction
                 Dimensions = DimensionReading.Read(q, passage.Context),
                 OcrConfidence = passage.OcrConfidence,
                 Page = passage.PageAt(q.Mention.Start),
+                IndicatorCode = link?.Indicator.Code,
+                IndicatorName = link?.Indicator.Name,
+                IndicatorConfidence = link is null ? null : Math.Round(link.Confidence, 3),
             });
         }
 
