@@ -55,6 +55,9 @@ public interface IReportStore : IDisposable
     /// <exception cref="QuerySyntaxException">The indicator text cannot be read.</exception>
     IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query);
 
+    /// <summary>The canonical indicators the records within the filter were linked to, with their counts, the most stated first.</summary>
+    IReadOnlyList<IndicatorCount> Indicators(ReportFilter filter);
+
     /// <summary>Records matching the filter, by report then document order.</summary>
     IEnumerable<IndicatorRecord> Records(ReportFilter filter);
 

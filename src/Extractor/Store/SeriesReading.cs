@@ -1,5 +1,6 @@
 using Extractor.Records;
 using Extractor.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Extractor.Store;
 
@@ -40,6 +41,12 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
 
     public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query)
     {
+        // A canonical indicator's table shows each row's kind and where it was read: few rows, read whole.
+        if (query.IndicatorCode is not null)
+        {
+            return [.. Series(query).Select(SeriesRow.WithProvenance)];
+        }
+
         if (query is { Category: { } category, Indicator: null } && query.Filter == ReportFilter.None)
         {
             using var command = store.CreateCommand();
@@ -61,6 +68,28 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
         return BuiltRows(query);
     }
 
+    /// <summary>The canonical indicators the records within the filter were linked to, the most stated first.</summary>
+    public IReadOnlyList<IndicatorCount> Indicators(ReportFilter filter)
+    {
+        using var command = store.CreateCommand();
+        var reports = filter.NamesReports || filter.Years is not null
+            ? $"AND rec.report_id IN (SELECT r.id FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)})"
+            : "";
+        command.CommandText = $"""
+            SELECT rec.indicator_code, min(rec.indicator_name), count(*), count(DISTINCT rec.report_id) FROM records rec
+            WHERE rec.indicator_code IS NOT NULL {reports} {FilterSql.RecordValues(filter, "rec", command)}
+            GROUP BY rec.indicator_code ORDER BY count(*) DESC, rec.indicator_code
+            """;
+        var counts = new List<IndicatorCount>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts.Add(new IndicatorCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
+        }
+
+        return counts;
+    }
+
     /// <summary>The series' rows built from the heads, not from a stored table.</summary>
     public SeriesRow[] BuiltRows(SeriesQuery query)
     {
@@ -73,9 +102,9 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
     /// <summary>The series' rows: the head picked for each place, year (period) and unit, in row order.</summary>
     private IReadOnlyList<(SeriesReport Report, SeriesHead Head)> Picked(SeriesQuery query)
     {
-        if (query.Category is null && query.Indicator is null)
+        if (query.Category is null && query.Indicator is null && query.IndicatorCode is null)
         {
-            throw new ArgumentException("a series needs a category or an indicator", nameof(query));
+            throw new ArgumentException("a series needs a category, an indicator text or an indicator code", nameof(query));
         }
 
         var texts = new SharedTexts();
@@ -134,6 +163,11 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
         var reports = query.Filter.NamesReports || query.Filter.Years is not null
             ? $"SELECT r.id FROM reports r WHERE 1 = 1 {FilterSql.Reports(query.Filter, "r", command)}"
             : null;
+        if (query.IndicatorCode is { } code)
+        {
+            return CodeHeads(code, query, reports, command);
+        }
+
         var heads = new List<SeriesHead>();
         if (query.Indicator is null && query.Filter.MinValue is null && query.Filter.MaxValue is null)
         {
@@ -194,6 +228,40 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
         }
 
         return heads;
+    }
+
+    /// <summary>
+    /// Of each report and unit, the record of the code that states its total with the dimensions asked (see
+    /// <see cref="SeriesQuery.IndicatorCode"/>); a partial index lists the coded records.
+    /// </summary>
+    private static List<SeriesHead> CodeHeads(string code, SeriesQuery query, string? reports, SqliteCommand command)
+    {
+        command.Parameters.AddWithValue("$code", code);
+        command.CommandText = $"""
+            SELECT rec.report_id, rec.unit_key, rec.id, rec.label_id, rec.value, rec.unit, rec.dimensions, rec.source, rec.kind FROM records rec
+            WHERE rec.indicator_code = $code {(reports is null ? "" : $"AND rec.report_id IN ({reports})")} {FilterSql.RecordValues(query.Filter, "rec", command)}
+            ORDER BY rec.id
+            """;
+        var best = new Dictionary<(long Report, string Unit), (SeriesHead Head, (int, int, int) Rank)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var dimensions = RecordDimensions.Parse(reader.IsDBNull(6) ? "" : reader.GetString(6));
+            if (!query.Dimensions.All(asked => dimensions[asked.Key] == asked.Value))
+            {
+                continue;
+            }
+
+            var head = new SeriesHead(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), RecordRows.Number(reader, 4), reader.GetString(5));
+            var rank = (dimensions.Count - query.Dimensions.Count, reader.GetString(7) == "footnote" ? 1 : 0, reader.GetString(8) is "target" or "plan" ? 1 : 0);
+            var key = (head.ReportId, head.UnitKey);
+            if (!best.TryGetValue(key, out var kept) || rank.CompareTo(kept.Rank) < 0)
+            {
+                best[key] = (head, rank);
+            }
+        }
+
+        return [.. best.Values.Select(b => b.Head)];
     }
 
     /// <summary>The labels matching <paramref name="indicator"/> (the search syntax, diacritics folded).</summary>

@@ -79,6 +79,8 @@ internal sealed class SqliteReportStore : IReportStore
 
     public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query) => Guarded(() => _series.SeriesRows(query));
 
+    public IReadOnlyList<IndicatorCount> Indicators(ReportFilter filter) => Guarded(() => _series.Indicators(filter));
+
     public IEnumerable<IndicatorRecord> Records(ReportFilter filter)
     {
         // Read as the caller goes: each step may meet SQLite's errors.

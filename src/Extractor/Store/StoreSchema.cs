@@ -28,11 +28,12 @@ namespace Extractor.Store;
 /// noticed (<c>report_diagnostics</c>). Schema 9 added both to schema 8 (<see cref="UpgradeFrom8"/>).
 /// Schema 10 added a record's indicator columns (<see cref="UpgradeFrom9"/>): its canonical indicator
 /// (code, name, confidence), its dimensions as written in the export (<c>crop=lúa; season=đông xuân</c>),
-/// its kind (actual, estimate, target, plan) and its change in its unit.
+/// its kind (actual, estimate, target, plan) and its change in its unit. Schema 11 indexes the records
+/// linked to an indicator (<see cref="UpgradeFrom10"/>), which a series of one indicator reads.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>What the reader noticed about a report, in the order it did: <see cref="Extractor.Model.Diagnostic.CodeName"/>, "info" or "warning", the message, the page.</summary>
     private const string ReportDiagnostics = """
@@ -61,6 +62,11 @@ internal static class StoreSchema
         ALTER TABLE records ADD COLUMN indicator_name TEXT;
         ALTER TABLE records ADD COLUMN indicator_confidence REAL;
         UPDATE records SET kind = 'estimate' WHERE estimate = 1;
+        """;
+
+    /// <summary>Schema 10 to 11: the records linked to an indicator, by indicator.</summary>
+    public const string UpgradeFrom10 = """
+        CREATE INDEX records_indicator ON records(indicator_code, report_id) WHERE indicator_code IS NOT NULL;
         """;
 
     public const string Create = $"""
@@ -125,6 +131,7 @@ internal static class StoreSchema
         -- Covering what a series reads of a record, so it never reads the rows themselves.
         CREATE INDEX records_category ON records(category, report_id, unit_key, value, label_id, unit);
         CREATE INDEX records_label ON records(label_id, report_id, unit_key, category, value, unit);
+        {UpgradeFrom10}
 
         -- What a series reads, packed (SeriesKeys): of each report, and the first record of each
         -- category and unit per report. No foreign key on the heads: a cascade would scan the table;

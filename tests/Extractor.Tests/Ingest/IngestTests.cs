@@ -123,6 +123,8 @@ public sealed class IngestTests
 
         public IReadOnlyList<SeriesRow> SeriesRows(SeriesQuery query) => store.SeriesRows(query);
 
+        public IReadOnlyList<IndicatorCount> Indicators(ReportFilter filter) => store.Indicators(filter);
+
         public IEnumerable<Extractor.Records.IndicatorRecord> Records(ReportFilter filter) => store.Records(filter);
 
         public StoredReportView? Report(long id) => store.Report(id);

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Records;
 using Extractor.Store;
 using NUnit.Framework;
 
@@ -130,5 +131,49 @@ public abstract partial class ReportStoreContract
             ("xã Bình Trung", 2023, 1200m, "triệu đồng"),
         }));
         Assert.That(store.Series(new SeriesQuery(null, "thu ngan sach", new ReportFilter { Unit = "triệu đồng", Place = "Bình Trung" })).Single().Value, Is.EqualTo(1200m));
+    }
+
+    [Test]
+    public void A_canonical_indicators_series_takes_each_reports_total_with_the_breakdowns_asked_not_a_sub_item_a_footnote_or_a_plan()
+    {
+        using var store = NewStore();
+        var vanQuan = StoreFixtures.VanQuan.ToString();
+        var report = StoreFixtures.Report("van-quan-2024.docx", StoreFixtures.VanQuan, "Lạng Sơn", 2024, "6 tháng đầu năm 2024", 1, 6, []);
+        var other = StoreFixtures.Report("bac-son-2024.docx", new Place(PlaceLevel.District, "Bắc Sơn"), "Lạng Sơn", 2024, "6 tháng đầu năm 2024", 1, 6, []);
+        IndicatorRecord Sown(Report of, string label, decimal value, string dimensions, RecordSource source = RecordSource.Body, RecordKind kind = RecordKind.Actual) =>
+            StoreFixtures.Record(of, label, "crop_area", value, "ha") with
+            {
+                Source = source,
+                Kind = kind,
+                Dimensions = RecordDimensions.Parse(dimensions),
+                IndicatorCode = "crop_area.sown",
+                IndicatorName = "Diện tích gieo trồng",
+                IndicatorConfidence = 0.95,
+            };
+        store.Save(StoreFixtures.Stored(report,
+            Sown(report, "kế hoạch gieo cấy lúa xuân", 1500m, "crop=lúa; season=xuân", kind: RecordKind.Plan),
+            Sown(report, "lúa xuân tại xã Tràng Các", 120m, "crop=lúa; season=xuân; scope=xã Tràng Các"),
+            Sown(report, "diện tích gieo cấy lúa xuân", 1448.29m, "crop=lúa; season=xuân"),
+            Sown(report, "lúa xuân", 1450m, "crop=lúa; season=xuân", RecordSource.Footnote),
+            Sown(report, "tổng diện tích gieo trồng", 5200m, ""),
+            StoreFixtures.Record(report, "diện tích lúa", "crop_area", 999m, "ha")), replace: false);
+        store.Save(StoreFixtures.Stored(other, Sown(other, "diện tích ngô xuân", 800m, "crop=ngô; season=xuân")), replace: false);
+
+        var rice = new SeriesQuery(null, null, ReportFilter.None) { IndicatorCode = "crop_area.sown", Dimensions = RecordDimensions.Parse("crop=lúa; season=xuân") };
+        var all = new SeriesQuery(null, null, ReportFilter.None) { IndicatorCode = "crop_area.sown" };
+
+        Assert.That(store.Series(rice).Select(r => (r.Place, r.Value, r.Indicator)), Is.EqualTo(new[] { (vanQuan, 1448.29m, "diện tích gieo cấy lúa xuân") }));
+        Assert.That(store.Series(all).Select(r => (r.Place, r.Value)), Is.EqualTo(new[] { ("huyện Bắc Sơn", 800m), (vanQuan, 5200m) }), "each report's total");
+        Assert.That(store.SeriesRows(rice).Single(), Is.EqualTo(
+            new SeriesRow(vanQuan, 2024, "6 tháng đầu năm 2024", "diện tích gieo cấy lúa xuân", 1448.29m, "ha", "van-quan-2024.docx")
+            {
+                IndicatorCode = "crop_area.sown",
+                Dimensions = RecordDimensions.Parse("crop=lúa; season=xuân"),
+                Kind = RecordKind.Actual,
+                Section = "I > 1",
+                Source = RecordSource.Body,
+            }));
+        Assert.That(store.Indicators(ReportFilter.None), Is.EqualTo(new[] { new IndicatorCount("crop_area.sown", "Diện tích gieo trồng", 6, 2) }));
+        Assert.That(store.Indicators(new ReportFilter { Place = "Bac Son" }).Single().Records, Is.EqualTo(1));
     }
 }

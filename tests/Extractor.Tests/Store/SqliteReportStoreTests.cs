@@ -50,7 +50,7 @@ public sealed class SqliteReportStoreTests
         Execute(path, $"UPDATE store_info SET value = '{schema}' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            $"reports.db: written by an older Extractor (schema {schema}; this one reads 10): ingest the reports again into a new database"));
+            $"reports.db: written by an older Extractor (schema {schema}; this one reads 11): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -77,7 +77,7 @@ public sealed class SqliteReportStoreTests
             Assert.That(store.Save(StoreFixtures.Stored(report), replace: false), Is.EqualTo(SaveOutcome.Ingested));
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
         Assert.That(Texts(path, "SELECT name FROM pragma_table_info('records')"), Does.Contain("dimensions"), "upgraded through 9 to 10");
         Assert.That(Texts(path, "SELECT coalesce(p.footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name = 'b.docx'"),
             Is.EqualTo(new[] { "1@17,2@47" }));
@@ -92,15 +92,38 @@ public sealed class SqliteReportStoreTests
         {
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }), "opened again: nothing more to upgrade");
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }), "opened again: nothing more to upgrade");
     }
 
-    /// <summary>Schema 9's shape from schema 10's: no change, kind, dimensions or linked indicator on records.</summary>
-    private const string Schema9 = """
+    /// <summary>Schema 10's shape from schema 11's: no index of the records by indicator.</summary>
+    private const string Schema10 = """
+        DROP INDEX records_indicator;
+        UPDATE store_info SET value = '10' WHERE key = 'schema';
+        """;
+
+    /// <summary>Schema 9's shape from schema 11's: no change, kind, dimensions or linked indicator on records.</summary>
+    private const string Schema9 = $"""
+        {Schema10}
         ALTER TABLE records DROP COLUMN change; ALTER TABLE records DROP COLUMN kind; ALTER TABLE records DROP COLUMN dimensions;
         ALTER TABLE records DROP COLUMN indicator_code; ALTER TABLE records DROP COLUMN indicator_name; ALTER TABLE records DROP COLUMN indicator_confidence;
         UPDATE store_info SET value = '9' WHERE key = 'schema';
         """;
+
+    [Test]
+    public void A_database_of_schema_10_is_upgraded_in_place_with_its_records_indexed_by_indicator()
+    {
+        var (path, _) = SmallStoreHits();
+        Execute(path, Schema10);
+        Assert.That(Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'records_indicator'"), Is.Empty);
+
+        using (var store = SqliteReportStore.Open(path))
+        {
+            Assert.That(store.Records(ReportFilter.None), Is.Not.Empty);
+        }
+
+        Assert.That(Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'records_indicator'"), Is.EqualTo(new[] { "records_indicator" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
+    }
 
     [Test]
     public void A_database_of_schema_9_is_upgraded_in_place_and_its_records_read_with_a_kind()
@@ -133,7 +156,7 @@ public sealed class SqliteReportStoreTests
             Assert.That(store.Records(ReportFilter.None).Single(r => r.Report == "p.docx"), Is.EqualTo(plan), "every new field read back as saved");
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "10" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
         Assert.That(Texts(path, "SELECT kind || ' ' || coalesce(dimensions, '-') || ' ' || coalesce(change, '-') FROM records r JOIN reports p ON p.id = r.report_id WHERE p.name IN ('e.docx', 'p.docx') ORDER BY p.name"),
             Is.EqualTo(new[] { "estimate - -", "plan budget_level=tỉnh giao; scope=toàn huyện -629.5" }));
     }
