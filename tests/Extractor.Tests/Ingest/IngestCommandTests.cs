@@ -97,6 +97,33 @@ public sealed partial class IngestCommandTests
     }
 
     [Test]
+    public void A_canonical_indicators_series_lists_codes_and_takes_the_breakdown_asked_typed_without_diacritics()
+    {
+        var database = Path.Combine(TestFiles.TempDirectory(), "r.db");
+        Run("ingest", TestFiles.Sample("text"), "--db", database);
+
+        var list = Run("series", "--db", database, "--list", "--json");
+        var buffaloes = Run("series", "--db", database, "--indicator", "livestock.herd", "--dim", "livestock=trau", "--json");
+        var wrongKey = Run("series", "--db", database, "--indicator", "livestock.herd", "--dim", "crop=lúa");
+
+        Assert.That(list.Code, Is.EqualTo(0), list.Stderr);
+        using var listed = JsonDocument.Parse(list.Stdout);
+        var herd = listed.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "livestock.herd");
+        Assert.That(herd.GetProperty("reports").GetInt32(), Is.EqualTo(2), "Văn Quan and Bình Trung count their herds");
+        Assert.That(buffaloes.Code, Is.EqualTo(0), buffaloes.Stderr);
+        using var json = JsonDocument.Parse(buffaloes.Stdout);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.That(rows.Select(r => (r.GetProperty("place").GetString(), r.GetProperty("value").GetDecimal(), r.GetProperty("unit").GetString(), r.GetProperty("dimensions").GetString())),
+            Is.EqualTo(new[] { ("huyện Văn Quan", 7675m, "con", "livestock=trâu"), ("xã Bình Trung", 340m, "con", "livestock=trâu") }));
+        Assert.That(rows[1].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "place", "year", "period", "indicator", "value", "unit", "report", "indicator_code", "dimensions", "kind", "section", "source",
+        }));
+        Assert.That(wrongKey.Code, Is.Not.EqualTo(0));
+        Assert.That(wrongKey.Stderr, Does.Contain("--dim crop=lúa: livestock.herd takes no 'crop' breakdown"));
+    }
+
+    [Test]
     public void Export_reads_report_files_too()
     {
         var csv = Path.Combine(TestFiles.TempDirectory(), "out.csv");
