@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Text;
 
 namespace Extractor.Extraction.Indicators;
@@ -19,7 +20,7 @@ internal sealed record IndicatorCandidate(IndicatorDefinition Indicator, double[
 /// section titles, with features that say nothing of the indicator itself (how much of the label the synonym covers,
 /// where it was found, whether the units agree), so that an indicator seen once or never in training can still win.
 /// </summary>
-internal sealed class IndicatorCandidates
+internal sealed partial class IndicatorCandidates
 {
     /// <summary>The features, in order; the ranker's weights are kept by these names.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =
@@ -27,6 +28,7 @@ internal sealed class IndicatorCandidates
         "label_cover", "in_label", "label_head", "in_lead_in", "in_clause_only", "in_section_only",
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
+        "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -65,6 +67,7 @@ internal sealed class IndicatorCandidates
         var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}");
         var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}");
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
+        var part = Part.Of(quantity);
         foreach (var (indicator, parts, isName, words) in _synonyms)
         {
             var inLabel = Matched(parts, label);
@@ -103,6 +106,13 @@ internal sealed class IndicatorCandidates
             features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
             features[16] = named.Count == 0 ? 0 : (double)named.Count(w => !words.Contains(w)) / named.Count;
             features[17] = quantity.LeadIn.Length > 0 ? 1 : 0;
+            features[18] = inSection.Length > 0 ? 1 : 0;
+            features[19] = part.SubItem;
+            features[20] = part.InParentheses;
+            features[21] = part.NumbersBefore;
+            features[22] = part.NamesPlace;
+            features[23] = part.LabelLength;
+            features[24] = part.FromTable;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
@@ -113,6 +123,44 @@ internal sealed class IndicatorCandidates
 
         return [.. found.Values.Select(f => new IndicatorCandidate(f.Indicator, f.Features))];
     }
+
+    /// <summary>
+    /// What says the quantity is a part or an instance rather than an indicator's total, the same for every candidate
+    /// (so the ranker's choice ignores it; how sure it is does not): where the label stands in its clause, what is
+    /// written before it there.
+    /// </summary>
+    private sealed record Part(double SubItem, double InParentheses, double NumbersBefore, double NamesPlace, double LabelLength, double FromTable)
+    {
+        public static Part Of(QuantityWords quantity)
+        {
+            var clause = quantity.Clause;
+            var at = quantity.Label.Length == 0 ? -1 : clause.LastIndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
+            var before = at < 0 ? "" : clause[..at];
+            var foldedBefore = Folded(before);
+            var foldedLabel = Folded(quantity.Label);
+            var subItem = SubItemWords.Any(w => foldedBefore.Contains(w, StringComparison.Ordinal) || foldedLabel.StartsWith(w, StringComparison.Ordinal));
+            var open = before.Count(c => c == '(') > before.Count(c => c == ')');
+            var numbers = NumberPattern().Matches(before).Count;
+            var words = foldedLabel.Count(c => c == ' ') - 1;
+            return new Part(
+                subItem ? 1 : 0,
+                open ? 1 : 0,
+                Math.Min(3, numbers) / 3.0,
+                PlacePattern().IsMatch(quantity.Label) ? 1 : 0,
+                Math.Min(12, words) / 12.0,
+                clause.Contains(" | ", StringComparison.Ordinal) ? 1 : 0);
+        }
+    }
+
+    // Words that open a breakdown or a part of what was stated before ("trong đó", "gồm", "riêng").
+    private static readonly string[] SubItemWords = [" trong do ", " gom ", " bao gom ", " trong so ", " rieng ", " chia ra ", " cu the "];
+
+    [GeneratedRegex(@"\d[\d.,]*")]
+    private static partial Regex NumberPattern();
+
+    // A named commune, village or town: "xã Tân Lập", "thôn Nà Lầy", "thị trấn Văn Quan".
+    [GeneratedRegex(@"\b(?:xã|thôn|bản|thị trấn|phường|làng)\s+\p{Lu}")]
+    private static partial Regex PlacePattern();
 
     private static double Strength(double[] features) => (4 * features[0]) + (2 * features[1]) + features[3] + features[6] + features[7] - features[8] + features[12];
 
