@@ -29,10 +29,14 @@ internal sealed partial class IndicatorCandidates
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
         "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
+        "clause_overlap", "section_overlap",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
     private const double MinOverlap = 0.5;
+
+    // A synonym of the quantity's unit sharing this much of its weighted words with the clause makes a candidate too.
+    private const double MinClauseOverlap = 0.8;
 
     // A unit that at most this many indicators are counted in ("tiêu chí", "lao động") names a candidate by itself.
     private const int SpecificUnit = 3;
@@ -64,6 +68,8 @@ internal sealed partial class IndicatorCandidates
         var labelLength = Math.Max(1, label.Length - 2);
         var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
         var named = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn}").ToHashSet(StringComparer.Ordinal);
+        var inClauseWords = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn} {quantity.Clause}").ToHashSet(StringComparer.Ordinal);
+        var inSectionWords = VietnameseFold.FoldedWords(quantity.Section).ToHashSet(StringComparer.Ordinal);
         var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}");
         var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}");
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
@@ -75,13 +81,15 @@ internal sealed partial class IndicatorCandidates
             var inClause = Matched(parts, clause);
             var inSection = Matched(parts, section);
             var overlap = Overlap(words, named);
+            var clauseOverlap = Overlap(words, inClauseWords);
             var unitSame = SameUnit(quantity.Unit, indicator.Unit);
 
             // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
             // under no lead-in is a sown area) or by a unit few indicators are counted in.
             var byBreakdown = unitSame && indicator.Dimensions.Any(dimensionsNamed.Contains);
             var byUnit = unitSame && unitCount is > 0 and <= SpecificUnit;
-            if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit)
+            var byClause = unitSame && clauseOverlap >= MinClauseOverlap;
+            if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit && !byClause)
             {
                 continue;
             }
@@ -113,6 +121,8 @@ internal sealed partial class IndicatorCandidates
             features[22] = part.NamesPlace;
             features[23] = part.LabelLength;
             features[24] = part.FromTable;
+            features[25] = clauseOverlap;
+            features[26] = Overlap(words, inSectionWords);
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
