@@ -7,9 +7,8 @@ internal sealed record IndicatorLink(IndicatorDefinition Indicator, double Confi
 /// Links a quantity to one of its candidate indicators in two steps. Which: each candidate scored by a weighted sum of
 /// its class-agnostic features, the probabilities a softmax over the candidates. Whether: how sure the best is, from
 /// its probability, its margin over the next, how many candidates there were, its own features and how far they lead the
-/// runner-up's (a logistic model
-/// fitted on which best candidates were right); under the threshold chosen on held-out provinces, no code is given,
-/// never a confident wrong one.
+/// runner-up's (a logistic model fitted on which best candidates were right); under the threshold chosen on held-out
+/// provinces, no code is given, never a confident wrong one.
 /// </summary>
 internal sealed class IndicatorRanker(IReadOnlyList<double> rankWeights, IReadOnlyList<double> sureWeights, double threshold)
 {
