@@ -29,7 +29,7 @@ internal sealed partial class IndicatorCandidates
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
         "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
-        "clause_overlap", "section_overlap",
+        "clause_overlap", "section_overlap", "dimensions_named", "dimensions_in_section",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -72,6 +72,7 @@ internal sealed partial class IndicatorCandidates
         var inSectionWords = VietnameseFold.FoldedWords(quantity.Section).ToHashSet(StringComparer.Ordinal);
         var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}");
         var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}");
+        var dimensionsInSection = BreakdownsNamed(section);
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
         var part = Part.Of(quantity);
         foreach (var (indicator, parts, isName, words) in _synonyms)
@@ -123,6 +124,8 @@ internal sealed partial class IndicatorCandidates
             features[24] = part.FromTable;
             features[25] = clauseOverlap;
             features[26] = Overlap(words, inSectionWords);
+            features[27] = Math.Min(3, indicator.Dimensions.Count(dimensionsAround.Contains)) / 3.0;
+            features[28] = Math.Min(3, indicator.Dimensions.Count(dimensionsInSection.Contains)) / 3.0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
