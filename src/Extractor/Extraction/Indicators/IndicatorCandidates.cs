@@ -30,6 +30,7 @@ internal sealed partial class IndicatorCandidates
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
         "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
         "clause_overlap", "section_overlap", "dimensions_named", "dimensions_in_section",
+        "group_headline",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -49,6 +50,9 @@ internal sealed partial class IndicatorCandidates
     private readonly Dictionary<string, int> _indicatorsByUnit;
     private readonly List<(string Key, string[] Spellings)> _breakdownSpellings;
 
+    // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
+    private readonly HashSet<string> _headlines;
+
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
         _synonyms = [.. vocabulary.Indicators.SelectMany(indicator => indicator.Synonyms.Select(s => (indicator, s, false)).Append((indicator, indicator.Name, true)))
@@ -59,6 +63,7 @@ internal sealed partial class IndicatorCandidates
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _wordWeights = indicatorsWith.ToDictionary(p => p.Key, p => Math.Log(1 + ((double)vocabulary.Indicators.Count / p.Value)), StringComparer.Ordinal);
         _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _headlines = [.. vocabulary.Indicators.DistinctBy(i => i.Group).Select(i => i.Code)];
         _breakdownSpellings = [.. vocabulary.Dimensions.Values.Select(d => (d.Name, d.Values.SelectMany(v => v.Spellings).Select(Folded).ToArray()))];
     }
 
@@ -126,6 +131,7 @@ internal sealed partial class IndicatorCandidates
             features[26] = Overlap(words, inSectionWords);
             features[27] = Math.Min(3, indicator.Dimensions.Count(dimensionsAround.Contains)) / 3.0;
             features[28] = Math.Min(3, indicator.Dimensions.Count(dimensionsInSection.Contains)) / 3.0;
+            features[29] = _headlines.Contains(indicator.Code) ? 1 : 0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
