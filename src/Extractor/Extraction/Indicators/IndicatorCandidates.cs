@@ -30,7 +30,7 @@ internal sealed partial class IndicatorCandidates
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
         "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
         "clause_overlap", "section_overlap", "dimensions_named", "dimensions_in_section",
-        "group_headline",
+        "group_headline", "after_number",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
@@ -80,6 +80,7 @@ internal sealed partial class IndicatorCandidates
         var dimensionsInSection = BreakdownsNamed(section);
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
         var part = Part.Of(quantity);
+        var afterNumber = Folded(AfterNumber(quantity));
         foreach (var (indicator, parts, isName, words) in _synonyms)
         {
             var inLabel = Matched(parts, label);
@@ -132,6 +133,7 @@ internal sealed partial class IndicatorCandidates
             features[27] = Math.Min(3, indicator.Dimensions.Count(dimensionsAround.Contains)) / 3.0;
             features[28] = Math.Min(3, indicator.Dimensions.Count(dimensionsInSection.Contains)) / 3.0;
             features[29] = _headlines.Contains(indicator.Code) ? 1 : 0;
+            features[30] = Matched(parts, afterNumber).Length > 0 ? 1 : 0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
@@ -169,6 +171,19 @@ internal sealed partial class IndicatorCandidates
                 Math.Min(12, words) / 12.0,
                 clause.Contains(" | ", StringComparison.Ordinal) ? 1 : 0);
         }
+    }
+
+    /// <summary>
+    /// The clause after the quantity's number, where reports often name what is counted ("có 198 trường đạt chuẩn quốc
+    /// gia"): after the first number at or after the label, else after the clause's last number.
+    /// </summary>
+    private static string AfterNumber(QuantityWords quantity)
+    {
+        var clause = quantity.Clause;
+        var at = quantity.Label.Length == 0 ? -1 : clause.IndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
+        var numbers = NumberPattern().Matches(clause);
+        var number = numbers.FirstOrDefault(m => m.Index >= Math.Max(0, at)) ?? numbers.LastOrDefault();
+        return number is null ? "" : clause[(number.Index + number.Length)..];
     }
 
     // Words that open a breakdown or a part of what was stated before ("trong đó", "gồm", "riêng").
