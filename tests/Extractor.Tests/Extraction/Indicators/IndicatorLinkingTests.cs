@@ -90,7 +90,7 @@ public sealed class IndicatorLinkingTests
 
     /// <summary>The corpus of models/corpus, each province linked by a ranker trained on the others.</summary>
     [Test]
-    public void Cross_validated_by_province_the_linker_finds_most_codes_and_gives_a_third_of_them_surely()
+    public void Cross_validated_by_province_the_linker_finds_most_codes_and_gives_two_fifths_of_them_surely()
     {
         var skipped = new List<string>();
         var corpus = LinkingCorpus.Read(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"), skipped);
@@ -118,9 +118,9 @@ public sealed class IndicatorLinkingTests
         }
 
         // Measured on 1,769 quantities of 18 provinces (1,385 coded) with the words the extraction gives them (178 it does not
-        // read, 101 of them coded): best candidate right 76.2%, 482 codes given above the threshold, 14 of them wrong.
-        Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.74), "best candidate right");
-        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(430), "codes given with at most 3% wrong");
+        // read, 101 of them coded): best candidate right 77.5%, 604 codes given above the threshold, 18 of them wrong.
+        Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.75), "best candidate right");
+        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(540), "codes given with at most 3% wrong");
     }
 
     private static double Feature(IndicatorCandidate candidate, string name) => candidate.Features[IndexOf(name)];
