@@ -17,8 +17,9 @@ internal sealed record IndicatorCandidate(IndicatorDefinition Indicator, double[
 /// <summary>
 /// The indicators of the vocabulary a quantity may measure: every indicator one of whose synonyms occurs (compared
 /// without diacritics, on word boundaries, its "..." parts in order) in the quantity's label, lead-in, clause or
-/// section titles, with features that say nothing of the indicator itself (how much of the label the synonym covers,
-/// where it was found, whether the units agree), so that an indicator seen once or never in training can still win.
+/// section titles, with features that say nothing of which indicator it is (how much of the label the synonym covers,
+/// where it was found, whether the units agree, whether it heads its group), so that an indicator seen once or never in
+/// training can still win; and features of the quantity that say whether it is a part rather than a total.
 /// </summary>
 internal sealed partial class IndicatorCandidates
 {
@@ -41,6 +42,9 @@ internal sealed partial class IndicatorCandidates
 
     // A unit that at most this many indicators are counted in ("tiêu chí", "lao động") names a candidate by itself.
     private const int SpecificUnit = 3;
+
+    // Words that open a breakdown or a part of what was stated before ("trong đó", "gồm", "riêng"), folded.
+    private static readonly string[] SubItemWords = [" trong do ", " gom ", " bao gom ", " trong so ", " rieng ", " chia ra ", " cu the "];
 
     // Units a share of plan or of the same period last year is stated in: any indicator's number may carry one.
     private static readonly HashSet<string> ShareUnits = ["% KH", "% CK"];
@@ -185,9 +189,6 @@ internal sealed partial class IndicatorCandidates
         var number = numbers.FirstOrDefault(m => m.Index >= Math.Max(0, at)) ?? numbers.LastOrDefault();
         return number is null ? "" : clause[(number.Index + number.Length)..];
     }
-
-    // Words that open a breakdown or a part of what was stated before ("trong đó", "gồm", "riêng").
-    private static readonly string[] SubItemWords = [" trong do ", " gom ", " bao gom ", " trong so ", " rieng ", " chia ra ", " cu the "];
 
     [GeneratedRegex(@"\d[\d.,]*")]
     private static partial Regex NumberPattern();
