@@ -30,5 +30,5 @@ public sealed record IndicatorLinkingFigures(
             score.Linked - score.LinkedRight,
             score.Threshold,
             score.Accuracy,
-            [.. score.Misses.Select(m => $"{m.Document}: \"{m.Label}\" [{m.Unit}] annotated {m.Gold}, best {m.Best ?? "none"}{(m.GoldWasCandidate ? "" : " (the annotated code was no candidate)")}")]);
+            [.. score.Misses.Select(m => $"{m.Document}: \"{m.Label}\" [{m.Unit}] annotated {m.Gold}, best {m.Best ?? "none"}{(!m.Read ? " (the extraction does not read it)" : m.GoldWasCandidate ? "" : " (the annotated code was no candidate)")}")]);
 }

@@ -22,8 +22,8 @@ internal sealed record LinkingScore(
     public double WrongShare => Linked == 0 ? 0 : (double)(Linked - LinkedRight) / Linked;
 }
 
-/// <summary>A coded quantity the linker's best candidate got wrong.</summary>
-internal sealed record LinkingMiss(string Document, string Label, string Unit, string Gold, string? Best, bool GoldWasCandidate);
+/// <summary>A coded quantity the linker's best candidate got wrong; <paramref name="Read"/> false when the extraction does not read it at all.</summary>
+internal sealed record LinkingMiss(string Document, string Label, string Unit, string Gold, string? Best, bool GoldWasCandidate, bool Read = true);
 
 /// <summary>
 /// Cross-validates the ranker by province: for each province, trained on the others' quantities, it links that
@@ -52,18 +52,19 @@ internal static class LinkingEvaluation
         var predictions = new List<(string? Gold, string? Top, double Confidence)>();
         var misses = new List<LinkingMiss>();
         // Each quantity's candidates once, whichever folds it serves in.
-        var examples = corpus.Select(q => (Quantity: q, Example: new LinkingExample(candidates.Of(q.Words), q.Code))).ToList();
+        // A quantity the extraction does not read has no candidates: it is not trained on and is given no code.
+        var examples = corpus.Select(q => (Quantity: q, Example: new LinkingExample(q.Read ? candidates.Of(q.Words) : [], q.Code))).ToList();
         foreach (var province in corpus.Select(q => q.Province).Distinct(StringComparer.Ordinal))
         {
-            var linker = train([.. examples.Where(e => e.Quantity.Province != province).Select(e => e.Example)]);
+            var linker = train([.. examples.Where(e => e.Quantity.Province != province && e.Quantity.Read).Select(e => e.Example)]);
             foreach (var (quantity, example) in examples.Where(e => e.Quantity.Province == province))
             {
                 var found = example.Candidates;
-                var link = linker(found);
+                var link = quantity.Read ? linker(found) : null;
                 predictions.Add((quantity.Code, link?.Indicator.Code, link?.Confidence ?? 0));
                 if (quantity.Code is { } gold && link?.Indicator.Code != gold)
                 {
-                    misses.Add(new LinkingMiss(quantity.Document, quantity.Words.Label, quantity.Words.Unit, gold, link?.Indicator.Code, found.Any(c => c.Indicator.Code == gold)));
+                    misses.Add(new LinkingMiss(quantity.Document, quantity.Words.Label, quantity.Words.Unit, gold, link?.Indicator.Code, found.Any(c => c.Indicator.Code == gold), quantity.Read));
                 }
             }
         }

@@ -64,12 +64,21 @@ internal static class Passages
         }
     }
 
-    /// <summary>Sections depth first, with their label path ("II > 1 > a)") and title path.</summary>
+    /// <summary>The quantities the rules read in the report's passages, then in its tables, each with the passage it stands in (for a table, its place).</summary>
+    public static IEnumerable<(StatedQuantity Quantity, Passage Passage)> Stated(Report report) =>
+        Of(report).SelectMany(passage => PassageReader.Read(passage.Text).Select(q => (q, passage)))
+            .Concat(Tables(report).SelectMany(t =>
+            {
+                var place = new Passage("", RecordSource.Table, null, t.Path, t.Titles) { Page = t.Table.Location.Page };
+                return TableReader.Read(t.Table).Select(q => (q, place));
+            }));
+
     /// <summary>The report's tables (other than the header block) with their section path and titles.</summary>
     public static IEnumerable<(Table Table, string Path, string Titles)> Tables(Report report) =>
         report.PreambleTables.Select(t => (t, "", ""))
             .Concat(Walk(report.Sections, "", "").SelectMany(s => s.Section.Tables.Select(t => (t, s.Path, s.Titles))));
 
+    /// <summary>Sections depth first, with their label path ("II > 1 > a)") and title path.</summary>
     private static IEnumerable<(Section Section, string Path, string Titles)> Walk(IEnumerable<Section> sections, string parentPath, string parentTitles)
     {
         foreach (var section in sections)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Extractor.Text;
 
 namespace Extractor.Extraction.Indicators;
@@ -17,10 +18,11 @@ internal sealed record IndicatorCandidate(IndicatorDefinition Indicator, double[
 /// <summary>
 /// The indicators of the vocabulary a quantity may measure: every indicator one of whose synonyms occurs (compared
 /// without diacritics, on word boundaries, its "..." parts in order) in the quantity's label, lead-in, clause or
-/// section titles, with features that say nothing of the indicator itself (how much of the label the synonym covers,
-/// where it was found, whether the units agree), so that an indicator seen once or never in training can still win.
+/// section titles, with features that say nothing of which indicator it is (how much of the label the synonym covers,
+/// where it was found, whether the units agree, whether it heads its group), so that an indicator seen once or never in
+/// training can still win; and features of the quantity that say whether it is a part rather than a total.
 /// </summary>
-internal sealed class IndicatorCandidates
+internal sealed partial class IndicatorCandidates
 {
     /// <summary>The features, in order; the ranker's weights are kept by these names.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =
@@ -28,39 +30,46 @@ internal sealed class IndicatorCandidates
         "label_cover", "in_label", "label_head", "in_lead_in", "in_clause_only", "in_section_only",
         "synonym_words", "unit_same", "unit_conflict", "plan_share", "dimension_words", "is_name",
         "word_overlap", "unit_specific", "by_breakdown_only", "by_unit_only", "label_extra", "has_lead_in",
+        "in_section", "sub_item", "in_parentheses", "numbers_before", "label_place", "label_length", "from_table",
+        "clause_overlap", "section_overlap", "dimensions_named", "dimensions_in_section",
+        "group_headline", "after_number",
     ];
 
     // A synonym sharing this much of its weighted words with the label and lead-in makes a candidate though it is not found whole.
     private const double MinOverlap = 0.5;
 
+    // A synonym of the quantity's unit sharing this much of its weighted words with the clause makes a candidate too.
+    private const double MinClauseOverlap = 0.8;
+
     // A unit that at most this many indicators are counted in ("tiêu chí", "lao động") names a candidate by itself.
     private const int SpecificUnit = 3;
+
+    // Words that open a breakdown or a part of what was stated before ("trong đó", "gồm", "riêng"), folded.
+    private static readonly string[] SubItemWords = [" trong do ", " gom ", " bao gom ", " trong so ", " rieng ", " chia ra ", " cu the "];
 
     // Units a share of plan or of the same period last year is stated in: any indicator's number may carry one.
     private static readonly HashSet<string> ShareUnits = ["% KH", "% CK"];
 
     private readonly List<(IndicatorDefinition Indicator, string[] Parts, bool IsName, string[] Words)> _synonyms;
-
-    // Which synonyms use each word, and each synonym's weighted word total: a quantity is compared only with the
-    // synonyms that can make a candidate of it (all their words are in its texts, or they share enough with its label).
-    private readonly Dictionary<string, int[]> _synonymsWith;
-    private readonly double[] _synonymWeights;
-
-    // Each synonym's word count as the synonym_words feature gives it.
-    private readonly double[] _synonymLengths;
     private readonly Dictionary<string, double> _wordWeights;
     private readonly Dictionary<string, int> _indicatorsByUnit;
+
+    // Which synonyms use each word, each synonym's weighted word total and its length as the synonym_words feature: a
+    // quantity is compared only with the synonyms that can make a candidate of it (see Comparable).
+    private readonly Dictionary<string, int[]> _synonymsWith;
+    private readonly double[] _synonymWeights;
+    private readonly double[] _synonymLengths;
     private readonly int[] _wordless;
 
     // The breakdown values' spellings by their first word: a text is searched only for the spellings it may hold.
-    private readonly Dictionary<string, (string Key, string Folded, string[] Words)[]> _spellingsFrom;
+    private readonly Dictionary<string, (string Key, string Folded)[]> _spellingsFrom;
 
     // Per unit as written, whether each synonym's indicator counts in it (SameUnit); records share a few dozen units.
     private readonly ConcurrentDictionary<string, bool[]> _sameUnit = new(StringComparer.Ordinal);
 
-    // Per thread, how many of each synonym's words a quantity's label and lead-in hold and their weight; reset after each use.
+    // Per thread, the weighted words of each synonym the label and lead-in, and the clause with them, name; reset after each use.
     [ThreadStatic]
-    private static (int[] Words, double[] Shared)? t_counts;
+    private static (int[] Named, double[] NamedWeight, double[] ClauseWeight)? t_counts;
 
     // Per thread, the synonyms found whole in the last few clauses and section paths, with their matched lengths: the
     // quantities of a passage share its section path, those of a clause its clause.
@@ -69,6 +78,9 @@ internal sealed class IndicatorCandidates
 
     [ThreadStatic]
     private static int t_nextFound;
+
+    // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
+    private readonly HashSet<string> _headlines;
 
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
@@ -79,16 +91,17 @@ internal sealed class IndicatorCandidates
         var indicatorsWith = _synonyms.SelectMany(s => s.Words.Select(w => (Word: w, s.Indicator.Code))).Distinct()
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _wordWeights = indicatorsWith.ToDictionary(p => p.Key, p => Math.Log(1 + ((double)vocabulary.Indicators.Count / p.Value)), StringComparer.Ordinal);
+        _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _headlines = [.. vocabulary.Indicators.DistinctBy(i => i.Group).Select(i => i.Code)];
         _synonymsWith = _synonyms.SelectMany((s, at) => s.Words.Select(w => (Word: w, At: at)))
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
         _synonymWeights = [.. _synonyms.Select(s => s.Words.Sum(w => _wordWeights.GetValueOrDefault(w, 1)))];
         _synonymLengths = [.. _synonyms.Select(s => Math.Min(6, s.Parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0)];
-        _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _wordless = [.. Enumerable.Range(0, _synonyms.Count).Where(at => _synonyms[at].Words.Length == 0)];
         _spellingsFrom = vocabulary.Dimensions.Values
-            .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (Key: d.Name, Folded: Folded(spelling), Words: Folded(spelling).Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            .Where(s => s.Words.Length > 0)
-            .GroupBy(s => s.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (Key: d.Name, Folded: Folded(spelling))))
+            .Where(s => s.Folded.Trim().Length > 0)
+            .GroupBy(s => s.Folded.Trim().Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
@@ -97,28 +110,35 @@ internal sealed class IndicatorCandidates
         var labelLength = Math.Max(1, label.Length - 2);
         var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
         var named = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn}").ToHashSet(StringComparer.Ordinal);
+        var inClauseWords = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn} {quantity.Clause}").ToHashSet(StringComparer.Ordinal);
+        var inSectionWords = VietnameseFold.FoldedWords(quantity.Section).ToHashSet(StringComparer.Ordinal);
         var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}", named);
-        var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}", named.Concat(Words(clause)));
+        var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}", inClauseWords);
+        var dimensionsInSection = BreakdownsNamed(section, inSectionWords);
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
+        var part = Part.Of(quantity);
+        var afterNumber = Folded(AfterNumber(quantity));
         var (inClauses, inSections) = (FoundIn(clause), FoundIn(section));
         var sameUnit = _sameUnit.GetOrAdd(quantity.Unit, unit => [.. _synonyms.Select(s => SameUnit(unit, s.Indicator.Unit))]);
-        foreach (var (at, namedWords) in Comparable(named, inClauses, inSections, sameUnit, unitCount, dimensionsNamed))
+        foreach (var (at, namedWords) in Comparable(named, inClauseWords, inClauses, inSections, sameUnit, unitCount, dimensionsNamed))
         {
             var (indicator, parts, isName, words) = _synonyms[at];
 
             // Found whole in the label or lead-in only when they hold all its words.
             var inLabel = namedWords == words.Length ? Matched(parts, label) : (Start: 0, Length: 0);
             var inLeadIn = namedWords == words.Length ? Matched(parts, leadIn) : (Start: 0, Length: 0);
-            var inClause = (Length: inClauses.GetValueOrDefault(at), Start: 0);
-            var inSection = (Length: inSections.GetValueOrDefault(at), Start: 0);
-            var overlap = namedWords == 0 ? 0 : Overlap(words, named);
+            var inClause = (Start: 0, Length: inClauses.GetValueOrDefault(at));
+            var inSection = (Start: 0, Length: inSections.GetValueOrDefault(at));
+            var overlap = Overlap(words, named);
+            var clauseOverlap = Overlap(words, inClauseWords);
             var unitSame = sameUnit[at];
 
             // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
             // under no lead-in is a sown area) or by a unit few indicators are counted in.
             var byBreakdown = unitSame && indicator.Dimensions.Any(dimensionsNamed.Contains);
             var byUnit = unitSame && unitCount is > 0 and <= SpecificUnit;
-            if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit)
+            var byClause = unitSame && clauseOverlap >= MinClauseOverlap;
+            if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit && !byClause)
             {
                 continue;
             }
@@ -141,8 +161,21 @@ internal sealed class IndicatorCandidates
             var wordsFound = inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length > 0 || overlap >= MinOverlap;
             features[14] = !wordsFound && byBreakdown ? 1 : 0;
             features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
-            features[16] = named.Count == 0 ? 0 : (double)(named.Count - namedWords) / named.Count;
+            features[16] = named.Count == 0 ? 0 : (double)named.Count(w => !words.Contains(w)) / named.Count;
             features[17] = quantity.LeadIn.Length > 0 ? 1 : 0;
+            features[18] = inSection.Length > 0 ? 1 : 0;
+            features[19] = part.SubItem;
+            features[20] = part.InParentheses;
+            features[21] = part.NumbersBefore;
+            features[22] = part.NamesPlace;
+            features[23] = part.LabelLength;
+            features[24] = part.FromTable;
+            features[25] = clauseOverlap;
+            features[26] = Overlap(words, inSectionWords);
+            features[27] = Math.Min(3, indicator.Dimensions.Count(dimensionsAround.Contains)) / 3.0;
+            features[28] = Math.Min(3, indicator.Dimensions.Count(dimensionsInSection.Contains)) / 3.0;
+            features[29] = _headlines.Contains(indicator.Code) ? 1 : 0;
+            features[30] = Matched(parts, afterNumber).Length > 0 ? 1 : 0;
 
             // Of an indicator's several synonyms, the one that speaks for it most.
             if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
@@ -156,35 +189,42 @@ internal sealed class IndicatorCandidates
 
     /// <summary>
     /// The synonyms that can make a candidate, each with how many of its words the label and lead-in name: those the
-    /// label and lead-in name all the words of or share at least <see cref="MinOverlap"/> of their weight with, those
-    /// found whole in the clause or section, those whose indicator a breakdown or a specific unit names. Every other
-    /// synonym would be passed over; not comparing them is what keeps linking cheap beside the rules.
+    /// label and lead-in name all the words of or share nearly <see cref="MinOverlap"/> of their weight with, those found
+    /// whole in the clause or section, those of the quantity's unit the clause names nearly <see cref="MinClauseOverlap"/>
+    /// of, those whose indicator a breakdown or a specific unit names. Every other synonym would be passed over; not
+    /// comparing them is what keeps linking cheap beside the rules. A synonym the label and lead-in name none of the
+    /// words of has no strength among its indicator's synonyms but its length, so of those only the longest (the first of
+    /// equals) is compared; the indicators keep the order of their first synonym in the vocabulary.
     /// </summary>
     private List<(int At, int NamedWords)> Comparable(
-        HashSet<string> named, Dictionary<int, int> inClause, Dictionary<int, int> inSection, bool[] sameUnit, int unitCount, HashSet<string> dimensionsNamed)
+        HashSet<string> named, HashSet<string> inClauseWords, Dictionary<int, int> inClause, Dictionary<int, int> inSection,
+        bool[] sameUnit, int unitCount, HashSet<string> dimensionsNamed)
     {
-        var (words, shared) = t_counts is { } counts && counts.Words.Length >= _synonyms.Count ? counts : (new int[_synonyms.Count], new double[_synonyms.Count]);
-        t_counts = (words, shared);
+        // The thresholds a little lower than the features' own: sums in another order may differ in the last digit.
+        const double Slack = 1e-9;
+        var (namedCount, namedWeight, clauseWeight) = t_counts is { } counts && counts.Named.Length >= _synonyms.Count
+            ? counts
+            : (new int[_synonyms.Count], new double[_synonyms.Count], new double[_synonyms.Count]);
+        t_counts = (namedCount, namedWeight, clauseWeight);
         var touched = new List<int>();
-        foreach (var word in named)
+        foreach (var word in inClauseWords)
         {
             var weight = _wordWeights.GetValueOrDefault(word, 1);
+            var isNamed = named.Contains(word);
             foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
             {
                 touched.Add(at);
-                words[at]++;
-                shared[at] += weight;
+                clauseWeight[at] += weight;
+                if (isNamed)
+                {
+                    namedCount[at]++;
+                    namedWeight[at] += weight;
+                }
             }
         }
 
-        // Each synonym with how many of its words the label and lead-in name.
         var comparable = new SortedDictionary<int, int>();
-        foreach (var at in _wordless)
-        {
-            comparable[at] = 0;
-        }
-
-        foreach (var at in inClause.Keys.Concat(inSection.Keys))
+        foreach (var at in _wordless.Concat(inClause.Keys).Concat(inSection.Keys))
         {
             comparable[at] = 0;
         }
@@ -203,21 +243,22 @@ internal sealed class IndicatorCandidates
 
         foreach (var at in touched)
         {
-            if (words[at] != 0)
+            if (clauseWeight[at] == 0 && namedCount[at] == 0)
             {
-                if (comparable.ContainsKey(at) || words[at] == _synonyms[at].Words.Length || shared[at] >= MinOverlap * _synonymWeights[at])
-                {
-                    comparable[at] = words[at];
-                }
-
-                (words[at], shared[at]) = (0, 0);
+                continue;
             }
+
+            if (comparable.ContainsKey(at)
+                || namedCount[at] == _synonyms[at].Words.Length
+                || namedWeight[at] >= (MinOverlap - Slack) * _synonymWeights[at]
+                || (sameUnit[at] && clauseWeight[at] >= (MinClauseOverlap - Slack) * _synonymWeights[at]))
+            {
+                comparable[at] = namedCount[at];
+            }
+
+            (namedCount[at], namedWeight[at], clauseWeight[at]) = (0, 0, 0);
         }
 
-        // A synonym the label and lead-in name none of the words of is found only in the clause or section, or by its
-        // unit or a breakdown: its strength among its indicator's synonyms is its length alone, so of those only the longest
-        // (the first of equals) can speak for the indicator. The rest are not compared; the indicators keep the order of
-        // their first synonym in the vocabulary, as the candidates have always come out.
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var longest = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = new List<(int At, int NamedWords)>();
@@ -225,7 +266,7 @@ internal sealed class IndicatorCandidates
         {
             var code = _synonyms[at].Indicator.Code;
             first.TryAdd(code, at);
-            if (namedWords > 0)
+            if (namedWords > 0 || _synonyms[at].Words.Length == 0)
             {
                 kept.Add((at, namedWords));
             }
@@ -252,7 +293,7 @@ internal sealed class IndicatorCandidates
         }
 
         var words = new Dictionary<int, int>();
-        foreach (var word in Words(text).Distinct(StringComparer.Ordinal))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
         {
             foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
             {
@@ -274,7 +315,53 @@ internal sealed class IndicatorCandidates
         return found;
     }
 
-    private static string[] Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// What says the quantity is a part or an instance rather than an indicator's total, the same for every candidate
+    /// (so the ranker's choice ignores it; how sure it is does not): where the label stands in its clause, what is
+    /// written before it there.
+    /// </summary>
+    private sealed record Part(double SubItem, double InParentheses, double NumbersBefore, double NamesPlace, double LabelLength, double FromTable)
+    {
+        public static Part Of(QuantityWords quantity)
+        {
+            var clause = quantity.Clause;
+            var at = quantity.Label.Length == 0 ? -1 : clause.LastIndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
+            var before = at < 0 ? "" : clause[..at];
+            var foldedBefore = Folded(before);
+            var foldedLabel = Folded(quantity.Label);
+            var subItem = SubItemWords.Any(w => foldedBefore.Contains(w, StringComparison.Ordinal) || foldedLabel.StartsWith(w, StringComparison.Ordinal));
+            var open = before.Count(c => c == '(') > before.Count(c => c == ')');
+            var numbers = NumberPattern().Matches(before).Count;
+            var words = foldedLabel.Count(c => c == ' ') - 1;
+            return new Part(
+                subItem ? 1 : 0,
+                open ? 1 : 0,
+                Math.Min(3, numbers) / 3.0,
+                PlacePattern().IsMatch(quantity.Label) ? 1 : 0,
+                Math.Min(12, words) / 12.0,
+                clause.Contains(" | ", StringComparison.Ordinal) ? 1 : 0);
+        }
+    }
+
+    /// <summary>
+    /// The clause after the quantity's number, where reports often name what is counted ("có 198 trường đạt chuẩn quốc
+    /// gia"): after the first number at or after the label, else after the clause's last number.
+    /// </summary>
+    private static string AfterNumber(QuantityWords quantity)
+    {
+        var clause = quantity.Clause;
+        var at = quantity.Label.Length == 0 ? -1 : clause.IndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
+        var numbers = NumberPattern().Matches(clause);
+        var number = numbers.FirstOrDefault(m => m.Index >= Math.Max(0, at)) ?? numbers.LastOrDefault();
+        return number is null ? "" : clause[(number.Index + number.Length)..];
+    }
+
+    [GeneratedRegex(@"\d[\d.,]*")]
+    private static partial Regex NumberPattern();
+
+    // A named commune, village or town: "xã Tân Lập", "thôn Nà Lầy", "thị trấn Văn Quan".
+    [GeneratedRegex(@"\b(?:xã|thôn|bản|thị trấn|phường|làng)\s+\p{Lu}")]
+    private static partial Regex PlacePattern();
 
     private static double Strength(double[] features) => (4 * features[0]) + (2 * features[1]) + features[3] + features[6] + features[7] - features[8] + features[12];
 
@@ -309,7 +396,7 @@ internal sealed class IndicatorCandidates
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            foreach (var (key, folded, _) in _spellingsFrom.GetValueOrDefault(word, []))
+            foreach (var (key, folded) in _spellingsFrom.GetValueOrDefault(word, []))
             {
                 if (!keys.Contains(key) && text.Contains(folded, StringComparison.Ordinal))
                 {

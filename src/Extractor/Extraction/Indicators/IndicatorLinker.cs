@@ -27,17 +27,22 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
 
     public void Write(TextWriter writer)
     {
+        if (Ranker.RankWeights.Count != IndicatorCandidates.FeatureNames.Count || Ranker.SureWeights.Count != IndicatorRanker.SurenessInputs.Count())
+        {
+            throw new InvalidOperationException("the ranker's weights do not match the features it is written by");
+        }
+
         writer.WriteLine("# Indicator linker: which candidate (softmax weights over the candidate features) and how sure (logistic weights).");
         writer.WriteLine("# Rebuild with: extractor train");
         writer.WriteLine($"# training-sha256\t{TrainingHash}");
         writer.WriteLine($"# examples\t{examples}");
         writer.WriteLine(Line("threshold", Ranker.Threshold));
-        foreach (var (name, weight) in IndicatorCandidates.FeatureNames.Zip(Ranker.RankWeights))
+        foreach (var (name, weight) in IndicatorCandidates.FeatureNames.Zip(Ranker.RankWeights, (name, weight) => (name, weight)))
         {
             writer.WriteLine(Line($"rank\t{name}", weight));
         }
 
-        foreach (var (name, weight) in SureFeatureNames.Zip(Ranker.SureWeights))
+        foreach (var (name, weight) in IndicatorRanker.SurenessInputs.Zip(Ranker.SureWeights, (name, weight) => (name, weight)))
         {
             writer.WriteLine(Line($"sure\t{name}", weight));
         }
@@ -81,15 +86,13 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
             throw new FormatException("not an indicator linker file: training hash or threshold missing");
         }
 
-        if (!rank.Select(w => w.Item1).SequenceEqual(IndicatorCandidates.FeatureNames) || !sure.Select(w => w.Item1).SequenceEqual(SureFeatureNames))
+        if (!rank.Select(w => w.Item1).SequenceEqual(IndicatorCandidates.FeatureNames) || !sure.Select(w => w.Item1).SequenceEqual(IndicatorRanker.SurenessInputs))
         {
             throw new FormatException("the indicator linker was trained with other features: run `extractor train`");
         }
 
         return new IndicatorLinker(candidates, new IndicatorRanker([.. rank.Select(w => w.Item2)], [.. sure.Select(w => w.Item2)], threshold), hash, examples);
     }
-
-    private static IEnumerable<string> SureFeatureNames => IndicatorRanker.SureNames.Concat(IndicatorCandidates.FeatureNames);
 
     private static string Line(string name, double value) => $"{name}\t{value.ToString("0.######", CultureInfo.InvariantCulture)}";
 

@@ -8,7 +8,7 @@ internal sealed record LinkingExample(IReadOnlyList<IndicatorCandidate> Candidat
 /// which candidate, by maximum likelihood of the annotated one among each coded quantity's candidates (a conditional
 /// logit; a quantity whose code is none of its candidates is left out, the linker could not have found it); then how
 /// sure, a logistic regression of whether the best candidate is the annotated code (for a quantity given no code, it
-/// never is) on what <see cref="IndicatorRanker.SureNames"/> and the candidate's features say.
+/// never is) on what <see cref="IndicatorRanker.SureNames"/>, the candidate's features and their lead over the runner-up's say.
 /// </summary>
 internal static class IndicatorRankerTrainer
 {
@@ -44,7 +44,7 @@ internal static class IndicatorRankerTrainer
             .Where(r => r.Best is not null)
             .Select(r => (Features: r.Best!.Value.Sureness, Right: r.Best.Value.Best.Indicator.Code == r.Code))
             .ToList();
-        var width = IndicatorRanker.SureNames.Count + features;
+        var width = IndicatorRanker.SurenessInputs.Count();
         var sure = PenalisedFit.Minimize(width, L2, w =>
         {
             var gradient = new double[width];

@@ -33,6 +33,12 @@ internal sealed partial class PlainTextReader : IFormatReader
             throw new ReportReadException(path, ReadFailure.Corrupt, "text is not valid UTF-8");
         }
 
+        return ReadText(content, path, options);
+    }
+
+    /// <summary>Reads text already in memory as if it were the file <paramref name="path"/>.</summary>
+    public RawDocument ReadText(string content, string path, ReaderOptions options)
+    {
         if (content.Length > options.MaxPartCharacters)
         {
             throw new ReportReadException(path, ReadFailure.LimitExceeded,

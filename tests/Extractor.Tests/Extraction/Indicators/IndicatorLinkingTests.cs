@@ -56,11 +56,45 @@ public sealed class IndicatorLinkingTests
         Assert.That(ranker.Link([new IndicatorCandidate(Indicator("x.clause"), clause)]), Is.Null);
     }
 
+    [Test]
+    public void A_corpus_row_takes_the_words_the_extraction_gives_it_and_a_row_it_does_not_read_is_marked()
+    {
+        var corpus = Path.Combine(TestFiles.TempDirectory(), "models", "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllLines(Path.Combine(corpus, "a--huyen.txt"),
+        [
+            "# province: Tỉnh A", "# source: composed for the test", "ỦY BAN NHÂN DÂN HUYỆN A", "",
+            "BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024", "", "I. KINH TẾ", "", "1. Trồng trọt", "",
+            "Tổng diện tích gieo trồng vụ đông xuân đạt 950 ha, tăng 2% so với cùng kỳ[^1]. Khu vực dịch vụ tăng 9,29%.", "",
+            "[^1]: Diện tích lúa 800 ha, diện tích ngô 300 ha.",
+        ]);
+        const string header = "where\tevidence\traw\tvalue\tunit\tlabel\tcontext\tcategory\tcode";
+        File.WriteAllLines(Path.Combine(corpus, "a--huyen.tsv"),
+        [
+            "# province: Tỉnh A", header,
+            "body\tTổng diện tích gieo trồng vụ đông xuân đạt 950 ha\t950 ha\t950\tha\tTổng diện tích gieo trồng vụ đông xuân\t\tcrop_area\tcrop_area.sown",
+            "body\tKhu vực dịch vụ tăng 9,29%\t9,29%\t9.29\t%\tdịch vụ\t\tother\tother.growth_rate",
+            "footnote 1\tDiện tích lúa 800 ha, diện tích ngô\t800 ha\t800\tha\tDiện tích lúa\t\tcrop_area\tcrop_area.sown",
+        ]);
+        File.WriteAllLines(Path.Combine(corpus, "b--real.tsv"), ["# text: ../shared/realworld/absent.docx", "# province: Tỉnh B", header]);
+        var skipped = new List<string>();
+
+        var rows = LinkingCorpus.Read(corpus, skipped);
+
+        Assert.That(rows.Select(r => (r.Read, r.Code)), Is.EqualTo(new[] { (true, "crop_area.sown"), (false, "other.growth_rate"), (true, "crop_area.sown") }));
+        Assert.That(rows[0].Words.Section, Does.EndWith("Trồng trọt"));
+        Assert.That(rows[0].Words.Clause, Does.Contain("950 ha"));
+        Assert.That(rows[2].Words.Section, Does.Contain("Tổng diện tích gieo trồng vụ đông xuân đạt 950 ha"), "a note is framed by the clause it breaks down");
+        Assert.That(skipped, Has.One.Contains("b--real.tsv"));
+    }
+
     /// <summary>The corpus of models/corpus, each province linked by a ranker trained on the others.</summary>
     [Test]
-    public void Cross_validated_by_province_the_linker_finds_most_codes_and_gives_a_third_of_them_surely()
+    public void Cross_validated_by_province_the_linker_finds_most_codes_and_gives_two_fifths_of_them_surely()
     {
-        var corpus = LinkingCorpus.Read(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"));
+        var skipped = new List<string>();
+        var corpus = LinkingCorpus.Read(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"), skipped);
+        skipped.ForEach(TestContext.Out.WriteLine);
         var provinces = corpus.Select(q => q.Province).Distinct().Count();
         if (provinces < 2)
         {
@@ -76,15 +110,17 @@ public sealed class IndicatorLinkingTests
             TestContext.Out.WriteLine($"  {gold} -> {given}: {count}");
         }
 
+        TestContext.Out.WriteLine($"not read by the extraction: {corpus.Count(q => !q.Read)} quantities, {corpus.Count(q => !q.Read && q.Code is not null)} of them coded");
         TestContext.Out.WriteLine($"misses: {score.Misses.Count}, of which the annotated code was no candidate: {score.Misses.Count(m => !m.GoldWasCandidate)}");
         foreach (var miss in score.Misses)
         {
             TestContext.Out.WriteLine($"  MISS {miss.Document} | {miss.Label} [{miss.Unit}] gold {miss.Gold} best {miss.Best ?? "-"}{(miss.GoldWasCandidate ? "" : " (no candidate)")}");
         }
 
-        // Measured on 1,769 quantities of 18 provinces: best candidate right 85.7%, 472 codes given above the threshold.
-        Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.83), "best candidate right");
-        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(420), "codes given with at most 3% wrong");
+        // Measured on 1,769 quantities of 18 provinces (1,385 coded) with the words the extraction gives them (178 it does not
+        // read, 103 of them coded): best candidate right 77.5%, 604 codes given above the threshold, 18 of them wrong.
+        Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.75), "best candidate right");
+        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(540), "codes given with at most 3% wrong");
     }
 
     private static double Feature(IndicatorCandidate candidate, string name) => candidate.Features[IndexOf(name)];
