@@ -35,7 +35,13 @@ internal static class TrainCommand
 
             var linker = parse.GetValue(linkerOutput)!.FullName;
             IndicatorLinkingFigures? figures = null;
-            Write(linker, writer => figures = IndicatorLinkerTraining.Train(parse.GetValue(corpus)!.FullName, writer));
+            var skipped = new List<string>();
+            Write(linker, writer => figures = IndicatorLinkerTraining.Train(parse.GetValue(corpus)!.FullName, writer, skipped));
+            foreach (var reason in skipped)
+            {
+                Console.Error.WriteLine($"notice: {reason}; the linker differs from one trained with it");
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"indicator linker trained on {figures!.Quantities} quantities of {figures.Provinces} provinces; threshold {figures.Threshold:0.000} (cross-validated by province: {figures.Given} codes given, {figures.GivenWrong} wrong); wrote {linker}"));
         }));

@@ -11,9 +11,10 @@ namespace Extractor.Evaluation;
 public static class IndicatorLinkerTraining
 {
     /// <summary>Trains on the corpus of <paramref name="corpusDirectory"/> (models/corpus), writes the linker, and returns the cross-validated figures.</summary>
-    public static IndicatorLinkingFigures Train(string corpusDirectory, TextWriter model)
+    /// <param name="skipped">Receives, for each annotated document left out, why (a real document of ../shared that is absent).</param>
+    public static IndicatorLinkingFigures Train(string corpusDirectory, TextWriter model, ICollection<string>? skipped = null)
     {
-        var corpus = LinkingCorpus.Read(corpusDirectory);
+        var corpus = LinkingCorpus.Read(corpusDirectory, skipped);
         var candidates = new IndicatorCandidates(IndicatorVocabulary.Embedded);
         var score = LinkingEvaluation.CrossValidate(corpus, candidates);
         var ranker = IndicatorRankerTrainer.Train([.. corpus.Select(q => new LinkingExample(candidates.Of(q.Words), q.Code))], score.Threshold);

@@ -24,8 +24,14 @@ public sealed class IndicatorLinkerFileTests
     public void Training_again_writes_the_shipped_file_byte_for_byte()
     {
         using var written = new StringWriter();
+        var skipped = new List<string>();
 
-        IndicatorLinkerTraining.Train(Path.Combine(Models, "corpus"), written);
+        IndicatorLinkerTraining.Train(Path.Combine(Models, "corpus"), written, skipped);
+
+        if (skipped.Count > 0)
+        {
+            Assert.Ignore($"the linker was trained on documents this machine lacks: {string.Join("; ", skipped)}");
+        }
 
         Assert.That(written.ToString().ReplaceLineEndings("\n"), Is.EqualTo(File.ReadAllText(Path.Combine(Models, "indicator-ranker.tsv")).ReplaceLineEndings("\n")));
     }
