@@ -84,10 +84,7 @@ public sealed class CategoryModel
 
     public void Write(TextWriter writer)
     {
-        writer.WriteLine("# Indicator category model: multinomial logistic regression over hashed word features.");
-        writer.WriteLine("# Rebuild with: extractor train");
-        writer.WriteLine($"# training-sha256\t{TrainingHash}");
-        writer.WriteLine($"# examples\t{Examples}");
+        TrainedModelHead.Write(writer, "Indicator category model: multinomial logistic regression over hashed word features.", TrainingHash, Examples);
         writer.WriteLine("categories\t" + string.Join('\t', Categories));
         foreach (var category in Categories)
         {
@@ -105,8 +102,7 @@ public sealed class CategoryModel
 
     public static CategoryModel Read(TextReader reader)
     {
-        string? hash = null;
-        var examples = 0;
+        var head = new TrainedModelHead();
         IReadOnlyList<string>? categories = null;
         var keywords = new Dictionary<string, IReadOnlyList<string>>();
         double[]? keywordWeights = null;
@@ -114,14 +110,13 @@ public sealed class CategoryModel
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var cells = line.Split('\t');
+            if (head.Read(cells))
+            {
+                continue;
+            }
+
             switch (cells[0])
             {
-                case "# training-sha256":
-                    hash = cells[1];
-                    break;
-                case "# examples":
-                    examples = int.Parse(cells[1], CultureInfo.InvariantCulture);
-                    break;
                 case "categories":
                     categories = cells[1..];
                     break;
@@ -140,12 +135,12 @@ public sealed class CategoryModel
             }
         }
 
-        if (categories is null || hash is null || keywordWeights?.Length != FeatureSet.KeywordFields.Count || weights.Values.Any(w => w.Length != categories.Count))
+        if (categories is null || head.TrainingHash is not { } hash || keywordWeights?.Length != FeatureSet.KeywordFields.Count || weights.Values.Any(w => w.Length != categories.Count))
         {
             throw new FormatException("not an indicator model file: categories, training hash or weights missing");
         }
 
-        return new CategoryModel(new Taxonomy(categories, keywords), weights, keywordWeights, hash, examples);
+        return new CategoryModel(new Taxonomy(categories, keywords), weights, keywordWeights, hash, head.Examples);
     }
 
     private static CategoryModel? LoadEmbedded()

@@ -32,10 +32,7 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
             throw new InvalidOperationException("the ranker's weights do not match the features it is written by");
         }
 
-        writer.WriteLine("# Indicator linker: which candidate (softmax weights over the candidate features) and how sure (logistic weights).");
-        writer.WriteLine("# Rebuild with: extractor train");
-        writer.WriteLine($"# training-sha256\t{TrainingHash}");
-        writer.WriteLine($"# examples\t{examples}");
+        TrainedModelHead.Write(writer, "Indicator linker: which candidate (softmax weights over the candidate features) and how sure (logistic weights).", TrainingHash, examples);
         writer.WriteLine(Line("threshold", Ranker.Threshold));
         foreach (var (name, weight) in IndicatorCandidates.FeatureNames.Zip(Ranker.RankWeights, (name, weight) => (name, weight)))
         {
@@ -51,20 +48,19 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
     /// <exception cref="FormatException">Not a linker file, or one trained with other features than these.</exception>
     public static IndicatorLinker Read(TextReader reader, IndicatorCandidates candidates)
     {
-        string? hash = null;
-        var (examples, threshold) = (0, double.NaN);
+        var head = new TrainedModelHead();
+        var threshold = double.NaN;
         var (rank, sure) = (new List<(string, double)>(), new List<(string, double)>());
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var cells = line.Split('\t');
+            if (head.Read(cells))
+            {
+                continue;
+            }
+
             switch (cells[0])
             {
-                case "# training-sha256":
-                    hash = cells[1];
-                    break;
-                case "# examples":
-                    examples = int.Parse(cells[1], CultureInfo.InvariantCulture);
-                    break;
                 case "threshold":
                     threshold = Number(cells[1]);
                     break;
@@ -81,7 +77,7 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
             }
         }
 
-        if (hash is null || double.IsNaN(threshold))
+        if (head.TrainingHash is not { } hash || double.IsNaN(threshold))
         {
             throw new FormatException("not an indicator linker file: training hash or threshold missing");
         }
@@ -91,7 +87,7 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
             throw new FormatException("the indicator linker was trained with other features: run `extractor train`");
         }
 
-        return new IndicatorLinker(candidates, new IndicatorRanker([.. rank.Select(w => w.Item2)], [.. sure.Select(w => w.Item2)], threshold), hash, examples);
+        return new IndicatorLinker(candidates, new IndicatorRanker([.. rank.Select(w => w.Item2)], [.. sure.Select(w => w.Item2)], threshold), hash, head.Examples);
     }
 
     private static string Line(string name, double value) => $"{name}\t{value.ToString("0.######", CultureInfo.InvariantCulture)}";
