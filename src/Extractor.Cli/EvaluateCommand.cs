@@ -50,9 +50,18 @@ internal static class EvaluateCommand
                     Console.WriteLine(line);
                 }
             }
+
+            var reading = CorpusReadingFigures.Of(parse.GetValue(corpus)!.FullName);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"the corpus read by the rules: {reading.Rows} rows, {reading.Read} read, {reading.Unannotated} quantities read that no row annotates; " +
+                $"value+unit P {F(reading.Precision)} R {F(reading.Recall)} F1 {F(reading.F1)}; of the rows read: kind {Share(reading.KindRight, reading.Read)}, " +
+                $"change {Share(reading.ChangeRight, reading.Changes)}, percent of plan {Share(reading.PlanRight, reading.Plans)}, " +
+                $"label the annotated one {Share(reading.LabelExact, reading.Read)}, holding it {Share(reading.LabelHolds, reading.Read)}"));
         }));
         return command;
     }
+
+    private static string Share(int right, int of) => $"{F(of == 0 ? 0 : (double)right / of)} ({Int(right)}/{Int(of)})";
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

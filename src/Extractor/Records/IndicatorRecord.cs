@@ -63,11 +63,15 @@ public sealed record IndicatorRecord(
     /// </summary>
     public RecordKind Kind
     {
-        get => _kind is RecordKind.Target or RecordKind.Plan ? _kind : Estimate ? RecordKind.Estimate : RecordKind.Actual;
+        get => KindOf(_kind, Estimate);
         init => _kind = value is RecordKind.Target or RecordKind.Plan ? value : RecordKind.Actual;
     }
 
     private readonly RecordKind _kind;
+
+    /// <summary>What a figure the rules read as <paramref name="stated"/> (a target or plan, else nothing) is, with the estimate flag.</summary>
+    internal static RecordKind KindOf(RecordKind stated, bool estimate) =>
+        stated is RecordKind.Target or RecordKind.Plan ? stated : estimate ? RecordKind.Estimate : RecordKind.Actual;
 
     /// <summary>The breakdowns of what is measured (crop, season, livestock, budget_level, scope).</summary>
     public RecordDimensions Dimensions { get; init; } = RecordDimensions.None;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Annotations;
 using Extractor.Model;
+using Extractor.Records;
 
 namespace Extractor.Extraction.Indicators;
 
@@ -14,7 +15,17 @@ internal sealed record CorpusQuantity(string Document, string Province, Quantity
     /// evidence) for the misses to show, is not trained on, and is never given a code.
     /// </summary>
     public bool Read { get; init; } = true;
+
+    /// <summary>The annotated row, by column (models/corpus/README.md).</summary>
+    public IReadOnlyDictionary<string, string> Annotation { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the rules read of the quantity; null when they do not read it.</summary>
+    public CorpusReading? Reading { get; init; }
 }
+
+/// <summary>What the rules read of an annotated quantity, in the record's terms, to score against the annotation.</summary>
+internal sealed record CorpusReading(
+    decimal Value, string Unit, RecordKind Kind, decimal? PlanPercent, decimal? SamePeriodPercent, decimal? ChangePercent, decimal? Change, string Label);
 
 /// <summary>
 /// Reads the annotated corpus of models/corpus (its README gives the format): every TSV, its province from its
@@ -28,13 +39,14 @@ internal static partial class LinkingCorpus
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <param name="skipped">Receives, for each table left out, why: its document lies outside the repository (../shared) and is absent.</param>
-    public static IReadOnlyList<CorpusQuantity> Read(string directory, ICollection<string>? skipped = null)
+    /// <param name="unannotated">Receives each quantity the rules read that no row annotates ("document: raw"), a second percentage of plan annotated on its row aside.</param>
+    public static IReadOnlyList<CorpusQuantity> Read(string directory, ICollection<string>? skipped = null, ICollection<string>? unannotated = null)
     {
         var root = Path.GetFullPath(Path.Combine(directory, "..", ".."));
-        return [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(path => ReadFile(path, root, skipped))];
+        return [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(path => ReadFile(path, root, skipped, unannotated))];
     }
 
-    private static IEnumerable<CorpusQuantity> ReadFile(string path, string root, ICollection<string>? skipped)
+    private static IEnumerable<CorpusQuantity> ReadFile(string path, string root, ICollection<string>? skipped, ICollection<string>? unannotated)
     {
         var lines = File.ReadAllLines(path);
         var name = Path.GetFileName(path);
@@ -55,20 +67,38 @@ internal static partial class LinkingCorpus
         var composed = text is null || text.StartsWith("models/corpus/", StringComparison.Ordinal);
         var report = composed ? ReportFile.ReadText(ReportText(File.ReadAllLines(document)), document) : ReportFile.Read(document);
         var stated = Passages.Stated(report).ToList();
-        foreach (var row in AnnotationTable.Read(lines, name))
+        var rows = AnnotationTable.Read(lines, name).ToList();
+        foreach (var row in rows)
         {
             var code = row.GetValueOrDefault("code", "");
             var gold = code.Length == 0 ? null : code;
             if (Take(stated, row["evidence"], row["raw"]) is var (q, passage))
             {
-                yield return new CorpusQuantity(name, province, new QuantityWords(q.Label, q.LeadIn, q.Evidence, passage.Context, q.Unit), gold);
+                yield return new CorpusQuantity(name, province, new QuantityWords(q.Label, q.LeadIn, q.Evidence, passage.Context, q.Unit), gold)
+                {
+                    Annotation = row,
+                    Reading = new CorpusReading(q.Value, q.Unit, IndicatorRecord.KindOf(q.Kind, q.Estimate), q.PlanPercent, q.SamePeriodPercent, q.ChangePercent, q.Change, q.Label),
+                };
             }
             else
             {
                 yield return new CorpusQuantity(name, province,
                     new QuantityWords(row["label"], row.GetValueOrDefault("context", ""), row["evidence"], "", row.GetValueOrDefault("unit", "")), gold)
-                { Read = false };
+                { Read = false, Annotation = row };
             }
+        }
+
+        // The rules give a second percentage of plan a record of its own ("% KH"); the annotation keeps it on its row.
+        var secondPlans = rows.Select(r => r.GetValueOrDefault("plan_pct_2", "")).Where(v => v.Length > 0)
+            .Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var (q, _) in stated)
+        {
+            if (q.Unit == "% KH" && secondPlans.Remove(q.Value))
+            {
+                continue;
+            }
+
+            unannotated?.Add($"{name}: {q.Mention.Raw}");
         }
     }
 
