@@ -13,6 +13,9 @@ internal static partial class IndicatorLabel
 {
     private const int MaxLeadInWords = 12;
 
+    // Units that only classify what the label names ("con" of animals, "cái", "chiếc" of things).
+    private static readonly HashSet<string> Classifiers = ["con", "cái", "chiếc"];
+
     /// <summary>The label of a quantity whose describing words run from <paramref name="from"/> to the quantity.</summary>
     public static (string Label, string LeadIn) Read(string text, int from, QuantityMention quantity, int sentenceStart)
     {
@@ -96,11 +99,15 @@ internal static partial class IndicatorLabel
             : last;
     }
 
-    /// <summary>For counts, the thing counted follows the unit: "05 phiên chợ Khuyến nông" -> "phiên chợ Khuyến nông".</summary>
+    /// <summary>
+    /// For counts, the thing counted follows the unit: "05 phiên chợ Khuyến nông" -> "phiên chợ Khuyến nông". A classifier
+    /// alone ("Tổng đàn trâu có 7.675 con") names nothing the label does not: it is left out.
+    /// </summary>
     private static string CountedThing(string text, QuantityMention quantity)
     {
         var tail = CountTail().Match(text, quantity.End);
-        return $"{quantity.Unit!.Written} {(tail.Success ? tail.Value.Trim() : "")}";
+        var thing = tail.Success ? tail.Value.Trim() : "";
+        return thing.Length == 0 && Classifiers.Contains(quantity.Unit!.Written.ToLowerInvariant()) ? "" : $"{quantity.Unit!.Written} {thing}";
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class CorpusReadingTests
         var figures = CorpusReadingFigures.Of(Path.Combine(TestFiles.RepositoryRoot, "models", "corpus"));
         TestContext.Out.WriteLine(figures);
 
-        // Measured on 2,942 rows of 50 documents: F1 0.825, kind 0.909, change 0.661, plan 0.859, labels holding the annotated one 0.781.
+        // Measured on 2,942 rows of 50 documents: F1 0.825, kind 0.909, change 0.661, plan 0.859, labels the annotated one 0.353, holding it 0.781.
         Assert.That(figures.Read, Is.GreaterThan(figures.Rows * 0.85), "rows the rules read");
         Assert.That(figures.F1, Is.GreaterThanOrEqualTo(0.80), "value and unit");
         Assert.That((double)figures.KindRight / figures.Read, Is.GreaterThanOrEqualTo(0.88), "kind");

@@ -117,10 +117,11 @@ public sealed class IndicatorLinkingTests
             TestContext.Out.WriteLine($"  MISS {miss.Document} | {miss.Label} [{miss.Unit}] gold {miss.Gold} best {miss.Best ?? "-"}{(miss.GoldWasCandidate ? "" : " (no candidate)")}");
         }
 
-        // Measured on 1,769 quantities of 18 provinces (1,385 coded) with the words the extraction gives them (178 it does not
-        // read, 103 of them coded): best candidate right 77.5%, 604 codes given above the threshold, 18 of them wrong.
+        // Measured on 2,942 quantities of 27 provinces (2,254 coded) with the words the extraction gives them (190 coded rows
+        // it does not read): best candidate right 77.6%, 882 codes given above the threshold, 26 of them wrong. Without the
+        // real documents of ../shared (387 rows) fewer are given.
         Assert.That((double)score.TopRight / score.Coded, Is.GreaterThanOrEqualTo(0.75), "best candidate right");
-        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(540), "codes given with at most 3% wrong");
+        Assert.That(score.Linked, Is.GreaterThanOrEqualTo(780), "codes given with at most 3% wrong");
     }
 
     private static double Feature(IndicatorCandidate candidate, string name) => candidate.Features[IndexOf(name)];
