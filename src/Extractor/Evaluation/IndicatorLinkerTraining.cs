@@ -31,7 +31,4 @@ public static class IndicatorLinkerTraining
             .Append(Path.Combine(models, "indicators.tsv"))
             .Append(Path.Combine(models, "indicator-dimensions.tsv")));
     }
-
-    /// <summary>The training hash of the linker shipped in the library; null when it was built without one.</summary>
-    public static string? ShippedHash => IndicatorLinker.Embedded?.TrainingHash;
 }

@@ -23,9 +23,9 @@ public static class IndicatorExtraction
         var m = report.Metadata;
         var name = Path.GetFileName(report.Source);
         var records = new List<IndicatorRecord>();
-        void Add(StatedQuantity q, Passage passage)
+        foreach (var (q, passage) in Passages.Stated(report))
         {
-            var link = linker?.Link(new QuantityWords(q.Label, q.LeadIn, q.Evidence, passage.Context, q.Unit));
+            var link = linker?.Link(QuantityWords.Of(q, passage));
             var category = link?.Indicator.Group ?? model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
             // A number that nothing around it names ("Tổng: 12,5 tỷ đồng") is named by what frames it: the section title, or for a footnote the clause it breaks down.
             var indicator = q.Indicator.Any(char.IsLetter) ? q.Indicator : passage.Context[(passage.Context.LastIndexOf(" / ", StringComparison.Ordinal) + 1)..].Trim(' ', '/');
@@ -46,23 +46,6 @@ public static class IndicatorExtraction
                 IndicatorName = link?.Indicator.Name,
                 IndicatorConfidence = link is null ? null : Math.Round(link.Confidence, 3),
             });
-        }
-
-        foreach (var passage in Passages.Of(report))
-        {
-            foreach (var q in PassageReader.Read(passage.Text))
-            {
-                Add(q, passage);
-            }
-        }
-
-        foreach (var (table, path, titles) in Passages.Tables(report))
-        {
-            var place = new Passage("", RecordSource.Table, null, path, titles) { Page = table.Location.Page };
-            foreach (var q in TableReader.Read(table))
-            {
-                Add(q, place);
-            }
         }
 
         return records;

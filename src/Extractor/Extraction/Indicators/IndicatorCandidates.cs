@@ -10,7 +10,12 @@ namespace Extractor.Extraction.Indicators;
 /// <param name="Clause">The clause the number stands in.</param>
 /// <param name="Section">The titles of the sections around it, innermost last.</param>
 /// <param name="Unit">The record's unit: "ha", "triệu đồng", "% KH"...</param>
-internal sealed record QuantityWords(string Label, string LeadIn, string Clause, string Section, string Unit);
+internal sealed record QuantityWords(string Label, string LeadIn, string Clause, string Section, string Unit)
+{
+    /// <summary>What a quantity the rules read gives the linker: its label, lead-in, clause and unit, and its passage's section titles.</summary>
+    public static QuantityWords Of(StatedQuantity quantity, Passage passage) =>
+        new(quantity.Label, quantity.LeadIn, quantity.Evidence, passage.Context, quantity.Unit);
+}
 
 /// <summary>An indicator the quantity may measure, with the class-agnostic evidence for it (see <see cref="IndicatorCandidates.FeatureNames"/>).</summary>
 internal sealed record IndicatorCandidate(IndicatorDefinition Indicator, double[] Features);

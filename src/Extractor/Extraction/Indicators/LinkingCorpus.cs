@@ -74,7 +74,7 @@ internal static partial class LinkingCorpus
             var gold = code.Length == 0 ? null : code;
             if (Take(stated, row["evidence"], row["raw"]) is var (q, passage))
             {
-                yield return new CorpusQuantity(name, province, new QuantityWords(q.Label, q.LeadIn, q.Evidence, passage.Context, q.Unit), gold)
+                yield return new CorpusQuantity(name, province, QuantityWords.Of(q, passage), gold)
                 {
                     Annotation = row,
                     Reading = new CorpusReading(q.Value, q.Unit, IndicatorRecord.KindOf(q.Kind, q.Estimate), q.PlanPercent, q.SamePeriodPercent, q.ChangePercent, q.Change, q.Label),
