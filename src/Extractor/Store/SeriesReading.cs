@@ -72,9 +72,7 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
     public IReadOnlyList<IndicatorCount> Indicators(ReportFilter filter)
     {
         using var command = store.CreateCommand();
-        var reports = filter.NamesReports || filter.Years is not null
-            ? $"AND rec.report_id IN (SELECT r.id FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)})"
-            : "";
+        var reports = ReportIds(filter, command) is { } ids ? $"AND rec.report_id IN ({ids})" : "";
         command.CommandText = $"""
             SELECT rec.indicator_code, min(rec.indicator_name), count(*), count(DISTINCT rec.report_id) FROM records rec
             WHERE rec.indicator_code IS NOT NULL {reports} {FilterSql.RecordValues(filter, "rec", command)}
@@ -160,9 +158,7 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
     private List<SeriesHead> SeriesHeads(SeriesQuery query, SharedTexts texts)
     {
         using var command = store.CreateCommand();
-        var reports = query.Filter.NamesReports || query.Filter.Years is not null
-            ? $"SELECT r.id FROM reports r WHERE 1 = 1 {FilterSql.Reports(query.Filter, "r", command)}"
-            : null;
+        var reports = ReportIds(query.Filter, command);
         if (query.IndicatorCode is { } code)
         {
             return CodeHeads(code, query, reports, command);
@@ -263,6 +259,10 @@ internal sealed class SeriesReading(StoreConnection store, SearchIndex index)
 
         return [.. best.Values.Select(b => b.Head)];
     }
+
+    /// <summary>A query of the ids of the reports the filter names by place, province, period or years; null when it names none.</summary>
+    private static string? ReportIds(ReportFilter filter, SqliteCommand command) =>
+        filter.NamesReports || filter.Years is not null ? $"SELECT r.id FROM reports r WHERE 1 = 1 {FilterSql.Reports(filter, "r", command)}" : null;
 
     /// <summary>The labels matching <paramref name="indicator"/> (the search syntax, diacritics folded).</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
