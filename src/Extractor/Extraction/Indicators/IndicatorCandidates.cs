@@ -64,10 +64,12 @@ internal sealed partial class IndicatorCandidates
     private readonly Dictionary<string, int[]> _synonymsWith;
     private readonly double[] _synonymWeights;
     private readonly double[] _synonymLengths;
-    private readonly int[] _wordless;
 
     // The breakdown values' spellings by their first word: a text is searched only for the spellings it may hold.
     private readonly Dictionary<string, (string Key, string Folded)[]> _spellingsFrom;
+
+    // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
+    private readonly HashSet<string> _headlines;
 
     // Per unit as written, whether each synonym's indicator counts in it (SameUnit); records share a few dozen units.
     private readonly ConcurrentDictionary<string, bool[]> _sameUnit = new(StringComparer.Ordinal);
@@ -84,9 +86,6 @@ internal sealed partial class IndicatorCandidates
     [ThreadStatic]
     private static int t_nextFound;
 
-    // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
-    private readonly HashSet<string> _headlines;
-
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
         _synonyms = [.. vocabulary.Indicators.SelectMany(indicator => indicator.Synonyms.Select(s => (indicator, s, false)).Append((indicator, indicator.Name, true)))
@@ -102,7 +101,6 @@ internal sealed partial class IndicatorCandidates
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
         _synonymWeights = [.. _synonyms.Select(s => s.Words.Sum(w => _wordWeights.GetValueOrDefault(w, 1)))];
         _synonymLengths = [.. _synonyms.Select(s => Math.Min(6, s.Parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0)];
-        _wordless = [.. Enumerable.Range(0, _synonyms.Count).Where(at => _synonyms[at].Words.Length == 0)];
         _spellingsFrom = vocabulary.Dimensions.Values
             .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (Key: d.Name, Folded: Folded(spelling))))
             .Where(s => s.Folded.Trim().Length > 0)
@@ -166,7 +164,7 @@ internal sealed partial class IndicatorCandidates
             var wordsFound = inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length > 0 || overlap >= MinOverlap;
             features[14] = !wordsFound && byBreakdown ? 1 : 0;
             features[15] = !wordsFound && !byBreakdown && byUnit ? 1 : 0;
-            features[16] = named.Count == 0 ? 0 : (double)named.Count(w => !words.Contains(w)) / named.Count;
+            features[16] = named.Count == 0 ? 0 : (double)(named.Count - namedWords) / named.Count;
             features[17] = quantity.LeadIn.Length > 0 ? 1 : 0;
             features[18] = inSection.Length > 0 ? 1 : 0;
             features[19] = part.SubItem;
@@ -229,7 +227,7 @@ internal sealed partial class IndicatorCandidates
         }
 
         var comparable = new SortedDictionary<int, int>();
-        foreach (var at in _wordless.Concat(inClause.Keys).Concat(inSection.Keys))
+        foreach (var at in inClause.Keys.Concat(inSection.Keys))
         {
             comparable[at] = 0;
         }
@@ -271,7 +269,7 @@ internal sealed partial class IndicatorCandidates
         {
             var code = _synonyms[at].Indicator.Code;
             first.TryAdd(code, at);
-            if (namedWords > 0 || _synonyms[at].Words.Length == 0)
+            if (namedWords > 0)
             {
                 kept.Add((at, namedWords));
             }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Annotations;
+using Extractor.Text;
 
 namespace Extractor.Extraction.Indicators;
 
@@ -102,6 +103,12 @@ internal sealed partial class IndicatorVocabulary
         if (indicator.Synonyms.Count == 0)
         {
             throw Error(IndicatorsTable, code, "an indicator needs at least one synonym");
+        }
+
+        // A synonym is found by its words; one of punctuation only would name nothing.
+        if (indicator.Synonyms.FirstOrDefault(s => !VietnameseFold.FoldedWords(s).Any()) is { } wordless)
+        {
+            throw Error(IndicatorsTable, code, $"the synonym '{wordless}' has no words");
         }
 
         if (indicator.Dimensions.FirstOrDefault(d => !dimensions.ContainsKey(d)) is { } unknown)

@@ -236,6 +236,7 @@ public sealed partial class IndicatorVocabularyTests
     [TestCase("crop_area.harvested\tcrop_area\tDiện tích thu hoạch\tha\tseason\tthu hoạch\tseed", "unknown dimension key 'season'")]
     [TestCase("crop_area.harvested\tcrop_area\t\tha\t\tthu hoạch\tseed", "must not be empty")]
     [TestCase("crop_area.harvested\tcrop_area\tDiện tích thu hoạch\tha\t\t | \tseed", "at least one synonym")]
+    [TestCase("crop_area.harvested\tcrop_area\tDiện tích thu hoạch\tha\t\tthu hoạch|...\tseed", "the synonym '...' has no words")]
     [TestCase("Crop_area.Harvested\tcrop_area\tDiện tích thu hoạch\tha\t\tthu hoạch\tseed", "lower-case ASCII")]
     [TestCase("crop_yield.harvested\tcrop_area\tDiện tích thu hoạch\tha\t\tthu hoạch\tseed", "does not start with its group")]
     [TestCase("crop_area.harvested\tcrop_area\tDiện tích thu hoạch\tha\tcrop,crop\tthu hoạch\tseed", "dimension key is given twice")]
