@@ -44,7 +44,7 @@ internal static partial class TableReader
                 }
 
                 quantity.Label = actual.Count > 1 ? $"{indicator} ({columns[c]})" : indicator;
-                quantity.Evidence = string.Join(" | ", row.Where(x => x.Length > 0).Select(Flatten));
+                quantity.Evidence = RowText(row);
                 if (actual.Count == 1)
                 {
                     Qualify(quantity, row, columns, unitText);
@@ -128,6 +128,9 @@ internal static partial class TableReader
         row.Skip(1).Any(c => QuantityScanner.Scan(Flatten(c)).Count > 0 && !c.Any(char.IsLetter) || DataCell().IsMatch(Flatten(c)));
 
     private static string Flatten(string cell) => cell.Replace('\n', ' ').Trim();
+
+    /// <summary>A table row as the clause of its quantities: its non-empty cells, each on one line, joined by " | ".</summary>
+    public static string RowText(IReadOnlyList<string> row) => string.Join(" | ", row.Where(x => x.Length > 0).Select(Flatten));
 
     [GeneratedRegex(@"^\d+(?:[.,]\d+)*\s*%?$")]
     private static partial Regex DataCell();

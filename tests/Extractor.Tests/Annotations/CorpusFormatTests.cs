@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extractor.Annotations;
+using Extractor.Extraction;
+using Extractor.Extraction.Indicators;
 using NUnit.Framework;
 
 namespace Extractor.Tests.Annotations;
@@ -217,14 +219,11 @@ public sealed partial class CorpusFormatTests
         foreach (var file in files)
         {
             var lines = File.ReadAllLines(file);
-            var text = Comment(lines, "text");
-            var province = Comment(lines, "province") ?? throw new FormatException($"{file}: no # province: line");
-            var composed = text is null || text.StartsWith("models/corpus/", StringComparison.Ordinal);
-            var documentPath = text is null ? Path.ChangeExtension(file, ".txt") : Path.GetFullPath(Path.Combine(TestFiles.RepositoryRoot, text));
+            var (province, text, documentPath, composed) = CorpusSource.Of(file, lines, TestFiles.RepositoryRoot);
             var document = !File.Exists(documentPath) ? null
                 : composed ? ComposedDocument(documentPath)
                 : ReadDocument(documentPath);
-            if (document is null && !composed && !text!.StartsWith("../shared/", StringComparison.Ordinal))
+            if (document is null && !composed && !text!.StartsWith(CorpusSource.Shared, StringComparison.Ordinal))
             {
                 Assert.Fail($"{Path.GetFileName(file)}: its document {text} is missing");
             }
@@ -239,11 +238,6 @@ public sealed partial class CorpusFormatTests
             yield return new CorpusTable(Path.GetFileName(file), province, composed, document, rows);
         }
     }
-
-    private static string? Comment(IEnumerable<string> lines, string name) => lines
-        .Where(l => l.StartsWith($"# {name}:", StringComparison.Ordinal))
-        .Select(l => l[(name.Length + 3)..].Trim())
-        .FirstOrDefault();
 
     /// <summary>A composed .txt: comment lines dropped, footnote marks removed, paragraphs split at blank lines.</summary>
     private static CorpusDocument ComposedDocument(string path)
@@ -266,14 +260,11 @@ public sealed partial class CorpusFormatTests
             .Concat(report.AllSections().SelectMany(s => s.Paragraphs.Select(p => p.Text).Prepend(s.Title)))
             // A note cut by a page break reads on as one passage, as the extraction reads it.
             .Concat(report.Footnotes.Select(f => string.Join(" ", f.Paragraphs.Select(p => p.Text))))
-            .Concat(tables.SelectMany(t => t.Rows).Select(TableRow))
+            .Concat(tables.SelectMany(t => t.Rows).Select(TableReader.RowText))
             .Where(p => p.Length > 0)
             .ToList();
         return new CorpusDocument(string.Join("\n", paragraphs), paragraphs);
     }
-
-    private static string TableRow(IReadOnlyList<string> cells) =>
-        string.Join(" | ", cells.Select(c => c.ReplaceLineEndings(" ").Trim()).Where(c => c.Length > 0));
 
     private static int Occurrences(string text, string piece)
     {

@@ -23,6 +23,31 @@ internal sealed record CorpusQuantity(string Document, string Province, Quantity
     public CorpusReading? Reading { get; init; }
 }
 
+/// <summary>
+/// Where an annotation table's document is (models/corpus/README.md): its "# text:" line, relative to the repository
+/// root (a seed, or a real file of ../shared/realworld), else the composed .txt beside the table.
+/// </summary>
+/// <param name="Composed">A report text composed for the corpus (its "#" lines and "[^N]" notes to be read as such).</param>
+internal sealed record CorpusSource(string Province, string? Text, string Document, bool Composed)
+{
+    /// <summary>How a "# text:" line names a document outside the repository, which a machine may not have.</summary>
+    public const string Shared = "../shared/";
+
+    /// <exception cref="FormatException">The table has no "# province:" line.</exception>
+    public static CorpusSource Of(string table, IReadOnlyList<string> lines, string root)
+    {
+        var province = Comment(lines, "province") ?? throw new FormatException($"{Path.GetFileName(table)}: no '# province:' line");
+        var text = Comment(lines, "text");
+        var document = text is null ? Path.ChangeExtension(table, ".txt") : Path.GetFullPath(Path.Combine(root, text));
+        return new CorpusSource(province, text, document, text is null || text.StartsWith("models/corpus/", StringComparison.Ordinal));
+    }
+
+    private static string? Comment(IEnumerable<string> lines, string name) => lines
+        .Where(l => l.StartsWith($"# {name}:", StringComparison.Ordinal))
+        .Select(l => l[(name.Length + 3)..].Trim())
+        .FirstOrDefault();
+}
+
 /// <summary>What the rules read of an annotated quantity, in the record's terms, to score against the annotation.</summary>
 internal sealed record CorpusReading(
     decimal Value, string Unit, RecordKind Kind, decimal? PlanPercent, decimal? SamePeriodPercent, decimal? ChangePercent, decimal? Change, string Label);
@@ -50,12 +75,10 @@ internal static partial class LinkingCorpus
     {
         var lines = File.ReadAllLines(path);
         var name = Path.GetFileName(path);
-        var province = Comment(lines, "province") ?? throw new FormatException($"{name}: no '# province:' line");
-        var text = Comment(lines, "text");
-        var document = text is null ? Path.ChangeExtension(path, ".txt") : Path.GetFullPath(Path.Combine(root, text));
+        var (province, text, document, composed) = CorpusSource.Of(path, lines, root);
         if (!File.Exists(document))
         {
-            if (text?.StartsWith("../shared/", StringComparison.Ordinal) != true)
+            if (text?.StartsWith(CorpusSource.Shared, StringComparison.Ordinal) != true)
             {
                 throw new FileNotFoundException($"{name}: its document {text ?? Path.GetFileName(document)} is missing", document);
             }
@@ -64,7 +87,6 @@ internal static partial class LinkingCorpus
             yield break;
         }
 
-        var composed = text is null || text.StartsWith("models/corpus/", StringComparison.Ordinal);
         var report = composed ? ReportFile.ReadText(ReportText(File.ReadAllLines(document)), document) : ReportFile.Read(document);
         var stated = Passages.Stated(report).ToList();
         var rows = AnnotationTable.Read(lines, name).ToList();
@@ -156,11 +178,6 @@ internal static partial class LinkingCorpus
     }
 
     private static string Superscript(string digits) => string.Concat(digits.Select(d => Superscripts[d - '0']));
-
-    private static string? Comment(IEnumerable<string> lines, string name) => lines
-        .Where(l => l.StartsWith($"# {name}:", StringComparison.Ordinal))
-        .Select(l => l[(name.Length + 3)..].Trim())
-        .FirstOrDefault();
 
     [GeneratedRegex(@"^\[\^(?<n>\d+)\]:\s*")]
     private static partial Regex NoteBody();
