@@ -72,6 +72,12 @@ internal static class SearchCommand
 
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{results.Reports} {(results.Reports == 1 ? "report" : "reports")} matched[/]"));
+        if (results.Newest is { } newest)
+        {
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"[yellow]the query matches up to {newest.Matching:N0} passages: ranked among the newest {newest.Ranked:N0} of {newest.Archive:N0} reports (from {newest.FromYear}); add words or a filter to rank the whole archive[/]"));
+        }
+
         foreach (var name in SearchResults.FacetNames.Where(n => results.Facets[n].Count > 0))
         {
             var top = results.Facets[name].Take(FacetValuesShown).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} ({f.Count})"));

@@ -105,6 +105,13 @@ internal static class SearchPage
         html.Element("p", results.Reports == 0
             ? "Không có báo cáo nào khớp."
             : string.Create(CultureInfo.InvariantCulture, $"{results.Reports} báo cáo khớp; đang xem {first}–{first + results.Hits.Count - 1}."), ("class", "count"), ("role", "status"));
+        if (results.Newest is { } newest)
+        {
+            html.Element("p", string.Create(CultureInfo.GetCultureInfo("vi-VN"),
+                $"Truy vấn khớp tới {newest.Matching:N0} đoạn: chỉ xếp hạng trong {newest.Ranked:N0} báo cáo mới nhất (từ năm {newest.FromYear.ToString(CultureInfo.InvariantCulture)}) của {newest.Archive:N0} báo cáo; thêm từ hoặc bộ lọc để xếp hạng toàn bộ kho."),
+                ("class", "newest-only"));
+        }
+
         html.Open("div", ("class", "results"));
         html.Open("ol", ("class", "hits"), ("start", first.ToString(CultureInfo.InvariantCulture)));
         foreach (var hit in results.Hits)

@@ -5,7 +5,7 @@ namespace Extractor.Export;
 
 /// <summary>
 /// The contract's JSON of a search, written by <c>search --json</c> and the web page's <c>/api/search</c>:
-/// <c>{"hits": [...], "reports": N, "facets": {"province": [{"value", "count"}], ...}}</c>.
+/// <c>{"hits": [...], "reports": N, "newest_only": null, "facets": {"province": [{"value", "count"}], ...}}</c>.
 /// </summary>
 public static class SearchJson
 {
@@ -58,6 +58,21 @@ public static class SearchJson
     private static void WriteFacets(Utf8JsonWriter w, SearchResults results)
     {
         w.WriteNumber("reports", results.Reports);
+        // An addition to the contract: null when every matching report was ranked.
+        if (results.Newest is { } newest)
+        {
+            w.WriteStartObject("newest_only");
+            w.WriteNumber("matching_passages", newest.Matching);
+            w.WriteNumber("reports_ranked", newest.Ranked);
+            w.WriteNumber("reports_in_archive", newest.Archive);
+            w.WriteNumber("from_year", newest.FromYear);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("newest_only");
+        }
+
         w.WriteStartObject("facets");
         foreach (var name in SearchResults.FacetNames)
         {

@@ -20,8 +20,11 @@ internal static class IndexQuery
     /// <summary>Words of the query within this many positions of each other weigh the passage up.</summary>
     private const int ProximitySlop = 4;
 
-    /// <summary>A prefix inside a phrase stands for at most this many indexed words (the commonest first found).</summary>
-    private const int PhrasePrefixTerms = 256;
+    /// <summary>
+    /// A prefix inside a phrase stands for at most this many indexed words (the first in order);
+    /// a prefix alone standing for more is matched by Lucene's prefix query (every match marked first).
+    /// </summary>
+    private const int PrefixTerms = 256;
 
     /// <summary>The passages (paragraphs, footnotes, titles) the query matches, in their words or their records' labels, scored by BM25.</summary>
     /// <param name="parsed">The query as matched: folded, or with diacritics for an exact search.</param>
@@ -124,7 +127,26 @@ internal static class IndexQuery
         if (term.Words.Count == 1)
         {
             var only = new Term(field, term.Words[0]);
-            return term.Prefix ? new PrefixQuery(only) : new TermQuery(only);
+            if (!term.Prefix)
+            {
+                return new TermQuery(only);
+            }
+
+            // The words a prefix stands for, each read with skips: Lucene's own prefix query first
+            // marks every passage of every word in the archive, whatever part of it a search reads.
+            var words = Expand(reader, field, term.Words[0], PrefixTerms + 1).ToList();
+            if (words.Count is 0 or > PrefixTerms)
+            {
+                return new PrefixQuery(only);
+            }
+
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                any.Add(new TermQuery(word), Occur.SHOULD);
+            }
+
+            return new ConstantScoreQuery(any);
         }
 
         if (field == IndexFields.Exact)
@@ -146,12 +168,14 @@ internal static class IndexQuery
         }
 
         var last = term.Words[^1];
-        phrase.Add(term.Prefix ? [.. Expand(reader, field, last)] : [new Term(field, last)]);
+        // A prefix no indexed word starts with stands for itself, so the phrase finds nothing.
+        var endings = term.Prefix ? Expand(reader, field, last, PrefixTerms).ToArray() : [];
+        phrase.Add(endings.Length > 0 ? endings : [new Term(field, last)]);
         return phrase;
     }
 
-    /// <summary>Indexed words of <paramref name="field"/> that start with <paramref name="prefix"/>; the prefix itself when none do, so the phrase finds nothing.</summary>
-    private static IEnumerable<Term> Expand(IndexReader reader, string field, string prefix)
+    /// <summary>Indexed words of <paramref name="field"/> that start with <paramref name="prefix"/>, at most <paramref name="most"/>.</summary>
+    private static IEnumerable<Term> Expand(IndexReader reader, string field, string prefix, int most)
     {
         var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
         var start = new BytesRef(prefix);
@@ -168,12 +192,8 @@ internal static class IndexQuery
                 found++;
                 yield return new Term(field, BytesRef.DeepCopyOf(terms.Term));
             }
-            while (found < PhrasePrefixTerms && terms.MoveNext());
+            while (found < most && terms.MoveNext());
         }
 
-        if (found == 0)
-        {
-            yield return new Term(field, prefix);
-        }
     }
 }

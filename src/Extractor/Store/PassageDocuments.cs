@@ -25,9 +25,6 @@ internal static class IndexFields
     /// <summary>Doc values: how many documents of the same report follow this one (a report's documents are added as one block and stay together).</summary>
     public const string BlockRest = "rest_dv";
 
-    /// <summary>The year as a numeric term, for a year range filter.</summary>
-    public const string Year = "year";
-
     /// <summary>Doc values with the names facets count: place, province, period (as the report states them), categories of the passage's records.</summary>
     public const string Place = "place_dv";
     public const string Province = "province_dv";
@@ -144,11 +141,6 @@ internal sealed class PassageDocuments(StoreConnection store)
             new Field(IndexFields.Exact, text, ExactWords),
             new Field(IndexFields.Heading, heading, Titles),
         };
-        if (report.Year is { } year)
-        {
-            document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
-        }
-
         AddName(document, IndexFields.Place, report.Place);
         AddName(document, IndexFields.Province, report.Province);
         AddName(document, IndexFields.Period, report.Period);

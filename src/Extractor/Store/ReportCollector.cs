@@ -7,14 +7,16 @@ namespace Extractor.Store;
 /// <summary>
 /// Gathers a search's matches by report: the best passage of each (its score, row and kind),
 /// the next two scores, how many passages matched, and the facet counts, each report counted
-/// once per value. Every match is seen, so the ranking is over the whole archive; a common
-/// word matches hundreds of thousands of passages, so the work per match is a few array reads.
+/// once per value. Every match it is given is seen: those of the whole archive, or of the
+/// reports a search reads when it matches too much (<see cref="PassageSearch.RankedMatches"/>).
 /// </summary>
 internal sealed class ReportCollector : ICollector
 {
     private readonly Dictionary<long, Matched> _reports = [];
     private readonly Dictionary<int, int> _years = [];
-    private readonly NumericDocValues _report, _rest, _row, _kind, _year;
+    private readonly ReportBlocks _blocks;
+    private readonly int _leaf;
+    private readonly NumericDocValues _row, _kind;
     private readonly SortedDocValues _place, _province, _period;
     private readonly SortedSetDocValues? _category;
 
@@ -25,7 +27,7 @@ internal sealed class ReportCollector : ICollector
 
     /// <summary>
     /// The report of the last match and where its block of documents ends: a report's passages
-    /// are added as one block, so its matches come one after another and its id is read once.
+    /// are added as one block, so its matches come one after another and its block is looked up once.
     /// </summary>
     private int _blockEnd;
     private Matched? _last;
@@ -106,13 +108,12 @@ internal sealed class ReportCollector : ICollector
     }
 
     /// <summary>One segment's collector: a report's passages are all in one segment (added as a block, deleted together).</summary>
-    private ReportCollector(AtomicReader segment)
+    private ReportCollector(AtomicReaderContext context, ReportBlocks blocks)
     {
-        _report = segment.GetNumericDocValues(IndexFields.ReportValue) ?? DocValues.EMPTY_NUMERIC;
-        _rest = segment.GetNumericDocValues(IndexFields.BlockRest) ?? DocValues.EMPTY_NUMERIC;
+        var segment = context.AtomicReader;
+        (_blocks, _leaf) = (blocks, context.Ord);
         _row = segment.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
         _kind = segment.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
-        _year = segment.GetNumericDocValues(IndexFields.YearValue) ?? DocValues.EMPTY_NUMERIC;
         _place = segment.GetSortedDocValues(IndexFields.Place) ?? DocValues.EMPTY_SORTED;
         _province = segment.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
         _period = segment.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
@@ -126,17 +127,35 @@ internal sealed class ReportCollector : ICollector
     /// <summary>What a search matched: every report with its best passages, and the facet counts.</summary>
     public sealed record Matches(IReadOnlyList<Best> Reports, IReadOnlyDictionary<string, Dictionary<string, int>> Facets);
 
-    /// <summary>Runs <paramref name="query"/> over every segment, the segments side by side on the machine's cores, and adds up what each gathered.</summary>
-    public static Matches Gather(IndexSearcher searcher, Query query, Filter? filter)
+    /// <summary>
+    /// How many passages <paramref name="weight"/> matches at most, as the index estimates it
+    /// from its postings (for words that must all occur, the rarest word's count) before scoring any.
+    /// </summary>
+    public static long Estimate(IndexSearcher searcher, Weight weight) =>
+        searcher.IndexReader.Leaves.Sum(leaf => weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)?.GetCost() ?? 0);
+
+    /// <summary>
+    /// Runs <paramref name="weight"/> over every segment, the segments side by side on the
+    /// machine's cores, and adds up what each gathered.
+    /// </summary>
+    /// <param name="blocks">Where the reports lie in the searcher's reader: a report's id, year and names are read there, once per report.</param>
+    /// <param name="within">When set, only these reports' documents are read (the postings skip to each block).</param>
+    public static Matches Gather(IndexSearcher searcher, Weight weight, ReportBlocks blocks, ReportBlocks.Ranges? within)
     {
-        var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var segments = searcher.IndexReader.Leaves;
         var collectors = new ReportCollector[segments.Count];
         Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var segment = segments[i].AtomicReader;
-            collectors[i] = new ReportCollector(segment);
-            weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collectors[i]);
+            collectors[i] = new ReportCollector(segments[i], blocks);
+            if (within is null)
+            {
+                weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collectors[i]);
+            }
+            else if (weight.GetScorer(segments[i], segment.LiveDocs) is { } scorer)
+            {
+                within.Score(segments[i].Ord, scorer, collectors[i]);
+            }
         });
 
         var facets = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -176,11 +195,15 @@ internal sealed class ReportCollector : ICollector
     {
         if (doc >= _blockEnd)
         {
-            _blockEnd = doc + 1 + (int)_rest.Get(doc);
-            var report = _report.Get(doc);
-            if (!_reports.TryGetValue(report, out _last))
+            if (_blocks.At(_leaf, doc) is not { } block)
             {
-                _reports[report] = _last = First(doc);
+                return;
+            }
+
+            _blockEnd = block.Start + block.Length;
+            if (!_reports.TryGetValue(block.Report, out _last))
+            {
+                _reports[block.Report] = _last = First(block);
             }
         }
 
@@ -211,18 +234,17 @@ internal sealed class ReportCollector : ICollector
     }
 
     /// <summary>A report met for the first time, counted in the year, province, place and period facets.</summary>
-    private Matched First(int doc)
+    private Matched First(ReportBlocks.Block block)
     {
-        var year = (int)_year.Get(doc);
-        if (year > 0)
+        if (block.Year > 0)
         {
-            _years[year] = _years.GetValueOrDefault(year) + 1;
+            _years[block.Year] = _years.GetValueOrDefault(block.Year) + 1;
         }
 
-        _places.Add(_place.GetOrd(doc));
-        _provinces.Add(_province.GetOrd(doc));
-        _periods.Add(_period.GetOrd(doc));
-        return new Matched(year, _category?.ValueCount ?? 0);
+        _places.Add(block.Names.Place);
+        _provinces.Add(block.Names.Province);
+        _periods.Add(block.Names.Period);
+        return new Matched(block.Year, _category?.ValueCount ?? 0);
     }
 
     /// <summary>Reports counted by a doc values field's ordinal in the segment, named only when read out.</summary>

@@ -42,6 +42,7 @@ internal sealed class SearchIndex : IDisposable
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
+    private (IndexReader Reader, ReportBlocks Blocks)? _blocks;
     private readonly HashSet<long> _applied = [];
 
     private SearchIndex(StoreConnection store, LuceneDirectory directory, Action<string> notice)
@@ -204,6 +205,17 @@ internal sealed class SearchIndex : IDisposable
         }
 
         return _searcher ??= new IndexSearcher(_reader) { Similarity = Ranking };
+    }
+
+    /// <summary>Where the reports lie in <paramref name="reader"/> (the reader of <see cref="Searcher"/>): read again when the reader changes.</summary>
+    public ReportBlocks Blocks(IndexReader reader)
+    {
+        if (_blocks?.Reader != reader)
+        {
+            _blocks = (reader, ReportBlocks.Of(reader));
+        }
+
+        return _blocks.Value.Blocks;
     }
 
     /// <summary>The version of what <see cref="Searcher"/> reads: it changes with every commit, and with every change this process has not committed.</summary>

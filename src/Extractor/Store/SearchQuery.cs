@@ -25,7 +25,25 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDicti
 {
     /// <summary>The facets, in the order a page or table shows them.</summary>
     public static IReadOnlyList<string> FacetNames { get; } = ["province", "place", "year", "period", "category"];
+
+    /// <summary>
+    /// Set when the query matched more passages than a search ranks over the whole archive:
+    /// the hits, the facets and <see cref="Reports"/> are then of the newest reports only. Null
+    /// when every matching report was ranked.
+    /// </summary>
+    public NewestOnly? Newest { get; init; }
 }
+
+/// <summary>
+/// A query matching so much of the archive that it was ranked among the newest reports only
+/// (those holding about <c>PassageSearch.RankedMatches</c> of its matches), so that it answers
+/// in time; more words or a filter rank the whole archive.
+/// </summary>
+/// <param name="Matching">About how many passages the query matches (the index's estimate before ranking: for words that must all occur, the rarest word's passages; with a filter, the share of the passages it keeps).</param>
+/// <param name="Ranked">How many reports were ranked: the newest, by year and then the last stored.</param>
+/// <param name="Archive">How many reports the search could have ranked: the whole archive, or those a filter keeps.</param>
+/// <param name="FromYear">The year of the oldest report ranked (some reports of that year may be left out).</param>
+public sealed record NewestOnly(long Matching, int Ranked, int Archive, int FromYear);
 
 /// <summary>How many matching reports have <paramref name="Value"/> for a facet.</summary>
 public sealed record FacetCount(string Value, int Count)

@@ -9,6 +9,7 @@ public sealed class QueryParserTests
     [TestCase("thu ngân sách", "+label_text:thu +label_text:ngan +label_text:sach")]
     [TestCase("\"thu ngân sách\"", "label_text:\"thu ngan sach\"")]
     [TestCase("lúa*", "label_text:lua*")]
+    [TestCase("đông*", "ConstantScore(label_text:dong label_text:dongg)")]
     [TestCase("\"vụ đông\"*", "label_text:\"vu (dong dongg)\"")]
     [TestCase("lúa OR ngô", "label_text:lua label_text:ngo")]
     [TestCase("(lúa OR ngô) NOT \"vụ mùa\"", "+(label_text:lua label_text:ngo) -label_text:\"vu mua\"")]
