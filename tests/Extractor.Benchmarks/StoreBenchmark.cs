@@ -14,11 +14,15 @@ internal sealed class StoreBenchmark : IBenchmark
 {
     private const int Queries = 200;
 
+    /// <summary>Larger corpora are stored without reading or extraction (100,000 reports read would take hours on two cores).</summary>
+    private const int StraightPast = 10_000;
+
     public string Name => "store";
 
     public string Description =>
-        "store [SIZE...] [--keep] [--reuse]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
-        + "--keep leaves the corpus and database in the temp folder, --reuse measures queries on a kept database again";
+        "store [SIZE...] [--keep] [--reuse] [--straight]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
+        + "--keep leaves the corpus and database in the temp folder, --reuse measures queries on a kept database again, "
+        + "--straight (the default past 10,000 reports) stores the reports without reading or extraction";
 
     public int Run(string[] arguments)
     {
@@ -31,6 +35,7 @@ internal sealed class StoreBenchmark : IBenchmark
 
         var keep = arguments.Contains("--keep");
         var reuse = arguments.Contains("--reuse");
+        var straight = arguments.Contains("--straight");
         var numbers = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var sizes = numbers.Count > 0 ? numbers.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
         Console.WriteLine($"{Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
@@ -53,7 +58,15 @@ internal sealed class StoreBenchmark : IBenchmark
 
             try
             {
-                MeasureIngest(size, work, database, root);
+                if (straight || size > StraightPast)
+                {
+                    MeasureStraightIngest(size, work, database, root);
+                }
+                else
+                {
+                    MeasureIngest(size, work, database, root);
+                }
+
                 MeasureQueries(database);
             }
             finally
@@ -91,9 +104,46 @@ internal sealed class StoreBenchmark : IBenchmark
             $"  time share (summed over threads): reading {Share(stages.Reading, stages.Total)}, extraction {Share(stages.Extraction, stages.Total)}, storage {Share(stages.Storage, stages.Total)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  storage alone (one writer): {summary.Ingested / stages.Storage.TotalSeconds:N1} reports/s; process CPU {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, summary.Ingested):N1} ms per report"));
-        var index = Directory.EnumerateFiles(Path.ChangeExtension(database, ".lucene")).Sum(f => new FileInfo(f).Length);
+        ReportSizes(database, summary.Ingested);
+    }
+
+    /// <summary>The corpus's reports stored one after another as they come, with no reading or extraction: storage's own rate and CPU.</summary>
+    private static void MeasureStraightIngest(int size, string work, string database, string root)
+    {
+        Directory.CreateDirectory(work);
+        var cpu = ProcessCpu.Milliseconds();
+        var clock = Stopwatch.StartNew();
+        var stored = 0;
+        using (var store = ReportStores.Open(database, create: true))
+        {
+            foreach (var report in ReportCorpus.Stored(Path.Combine(work, "corpus"), size, root))
+            {
+                stored += store.Save(report, replace: false) == SaveOutcome.Ingested ? 1 : 0;
+
+                if (stored % 10_000 == 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stored:N0} stored, {clock.Elapsed.TotalSeconds:N0} s"));
+                }
+            }
+
+            store.FinishBatch();
+        }
+
+        cpu = ProcessCpu.Milliseconds() - cpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"database: {new FileInfo(database).Length / 1e6:N0} MB; search index: {index / 1e6:N1} MB = {index / 1e3 / Math.Max(1, summary.Ingested):N1} MB per 1,000 reports"));
+            $"stored straight (no reading, no extraction): {stored:N0} of {size:N0} reports in {clock.Elapsed.TotalSeconds:N1} s = {stored / clock.Elapsed.TotalSeconds:N1} reports/s; process CPU {cpu / Math.Max(1, stored):N1} ms per report"));
+        ReportSizes(database, stored);
+    }
+
+    private static void ReportSizes(string database, int reports)
+    {
+        var index = Directory.EnumerateFiles(Path.ChangeExtension(database, ".lucene")).ToList();
+        var bytes = index.Sum(f => new FileInfo(f).Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"database: {new FileInfo(database).Length / 1e6:N0} MB; search index: {bytes / 1e6:N1} MB = {bytes / 1e3 / Math.Max(1, reports):N1} MB per 1,000 reports"));
+        // Where the index's bytes go, by kind of file (postings, positions, terms, norms, doc values).
+        var kinds = index.GroupBy(f => Path.GetExtension(f)).Select(g => (Kind: g.Key, Bytes: g.Sum(f => new FileInfo(f).Length))).OrderByDescending(k => k.Bytes);
+        Console.WriteLine("  " + string.Join(", ", kinds.Where(k => k.Bytes > bytes / 100).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Kind} {k.Bytes / 1e6:N1} MB"))));
     }
 
     private static void MeasureQueries(string database)
