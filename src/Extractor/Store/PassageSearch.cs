@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Extractor.Store;
 
 /// <summary>
@@ -51,7 +49,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, searcher.CreateNormalizedWeight(IndexQuery.Boosted(passages, folded)), blocks, new ReportBlocks.Ranges(blocks.Of(window.Select(r => r.Report)))).Reports;
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
         var hits = new List<SearchHit>(limit);
-        using var statements = new Statements(store);
+        using var statements = new PreparedStatements(store.Sqlite);
         var skipped = 0;
         // A report deleted since the index saw it is left out, and not counted in the offset.
         foreach (var best in Ranked(rescored).Concat(found.Skip(window.Count)))
@@ -111,9 +109,9 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
     }
 
     /// <summary>The names of a report's files, the one it was read from first.</summary>
-    private static List<string> Files(Statements statements, long report)
+    private static List<string> Files(PreparedStatements statements, long report)
     {
-        using var reader = statements.Run("SELECT path FROM report_files WHERE report_id = $p0 ORDER BY role = 'read' DESC, path", report);
+        using var reader = statements.Prepared("SELECT path FROM report_files WHERE report_id = $p0 ORDER BY role = 'read' DESC, path", report).ExecuteReader();
         var files = new List<string>();
         while (reader.Read())
         {
@@ -126,7 +124,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
     private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, string Section, string Text);
 
     /// <summary>The report, section and text of a hit's passage; null when the report is no longer stored.</summary>
-    private static PassagePlace? Place(Statements statements, ReportCollector.Best best)
+    private static PassagePlace? Place(PreparedStatements statements, ReportCollector.Best best)
     {
         var passage = best.Kind switch
         {
@@ -135,45 +133,10 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
             PassageKind.Title => "SELECT s.path, s.title FROM sections s WHERE s.id = $p0 AND s.report_id = $p1",
             _ => "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = $p0 AND p.report_id = $p1",
         };
-        using var reader = statements.Run($"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", best.Row, best.Report);
+        using var reader = statements.Prepared($"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", best.Row, best.Report).ExecuteReader();
         return reader.Read()
             ? new PassagePlace(reader.GetString(0), RecordRows.NullableString(reader, 1), RecordRows.NullableInt(reader, 2),
                 RecordRows.NullableString(reader, 3), reader.GetString(4), reader.GetString(5))
             : null;
-    }
-
-    /// <summary>
-    /// The statements that read hits (a passage's place, a report's files), each prepared once
-    /// per search and run again with the next hit's values: preparing one for every hit cost
-    /// more than running it.
-    /// </summary>
-    private sealed class Statements(StoreConnection store) : IDisposable
-    {
-        private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
-
-        public SqliteDataReader Run(string sql, params object[] values)
-        {
-            if (_prepared.TryGetValue(sql, out var command))
-            {
-                for (var i = 0; i < values.Length; i++)
-                {
-                    command.Parameters[i].Value = values[i];
-                }
-            }
-            else
-            {
-                _prepared[sql] = command = store.Command(sql, values);
-            }
-
-            return command.ExecuteReader();
-        }
-
-        public void Dispose()
-        {
-            foreach (var command in _prepared.Values)
-            {
-                command.Dispose();
-            }
-        }
     }
 }

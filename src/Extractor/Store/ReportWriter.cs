@@ -14,7 +14,7 @@ namespace Extractor.Store;
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly PreparedStatements _statements = new(connection);
 
     private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
@@ -177,34 +177,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 
     private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
 
-    /// <summary>The statement for <paramref name="sql"/>, prepared on first use, with <paramref name="values"/> bound.</summary>
-    private SqliteCommand Prepared(string sql, object?[] values)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-            }
+    private SqliteCommand Prepared(string sql, object?[] values) => _statements.Prepared(sql, values);
 
-            _commands[sql] = command;
-        }
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command;
-    }
-
-    public void Dispose()
-    {
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
-    }
+    public void Dispose() => _statements.Dispose();
 }
