@@ -38,8 +38,9 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var kept = blocks.Kept(query.Filter, WithRecords(query.Filter));
         var weight = searcher.CreateNormalizedWeight(passages);
         // The index estimates the matches of the whole archive; a filter keeps about its share of them.
-        var matching = kept.Count == 0 ? 0 : ReportCollector.Estimate(searcher, weight) * kept.Sum(b => (long)b.Length) / Math.Max(1, blocks.Passages);
-        var ranked = matching > RankedMatches ? ReportBlocks.Newest(kept, (double)RankedMatches / matching) : kept;
+        var keptPassages = kept.Count == blocks.Reports ? blocks.Passages : kept.Sum(b => (long)b.Length);
+        var matching = kept.Count == 0 ? 0 : ReportCollector.Estimate(searcher, weight) * keptPassages / Math.Max(1, blocks.Passages);
+        var ranked = matching > RankedMatches ? ReportBlocks.Newest(kept, (double)RankedMatches / matching * keptPassages) : kept;
         var matches = kept.Count == 0
             ? new ReportCollector.Matches([], new Dictionary<string, Dictionary<string, int>>())
             : ReportCollector.Gather(searcher, weight, blocks, ranked.Count == blocks.Reports ? null : new ReportBlocks.Ranges(ranked));

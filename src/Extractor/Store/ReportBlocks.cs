@@ -131,16 +131,12 @@ internal sealed class ReportBlocks
 
     private static bool Holds(string? name, string? part) => part is null || (name is not null && name.Contains(part, StringComparison.Ordinal));
 
-    /// <summary>
-    /// The first of <paramref name="kept"/> (newest first) that hold <paramref name="share"/> of
-    /// their passages, at least one.
-    /// </summary>
-    public static IReadOnlyList<Block> Newest(IReadOnlyList<Block> kept, double share)
+    /// <summary>The first of <paramref name="kept"/> (newest first) that hold <paramref name="passages"/> passages, at least one.</summary>
+    public static IReadOnlyList<Block> Newest(IReadOnlyList<Block> kept, double passages)
     {
-        var wanted = share * kept.Sum(b => (long)b.Length);
         var held = 0L;
         var count = 0;
-        while (count < kept.Count && (count == 0 || held < wanted))
+        while (count < kept.Count && (count == 0 || held < passages))
         {
             held += kept[count++].Length;
         }
