@@ -75,7 +75,7 @@ internal static class SearchCommand
         if (results.Newest is { } newest)
         {
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"[yellow]the query matches up to {newest.Matching:N0} passages: ranked among the newest {newest.Ranked:N0} of {newest.Archive:N0} reports (from {newest.FromYear}); add words or a filter to rank the whole archive[/]"));
+                $"[yellow]the query matches about {newest.Matching:N0} passages: ranked among the newest {newest.Ranked:N0} of {newest.Archive:N0} reports (from {newest.FromYear}); add words or a filter to rank the whole archive[/]"));
         }
 
         foreach (var name in SearchResults.FacetNames.Where(n => results.Facets[n].Count > 0))

@@ -108,7 +108,7 @@ internal static class SearchPage
         if (results.Newest is { } newest)
         {
             html.Element("p", string.Create(CultureInfo.GetCultureInfo("vi-VN"),
-                $"Truy vấn khớp tới {newest.Matching:N0} đoạn: chỉ xếp hạng trong {newest.Ranked:N0} báo cáo mới nhất (từ năm {newest.FromYear.ToString(CultureInfo.InvariantCulture)}) của {newest.Archive:N0} báo cáo; thêm từ hoặc bộ lọc để xếp hạng toàn bộ kho."),
+                $"Truy vấn khớp khoảng {newest.Matching:N0} đoạn: chỉ xếp hạng trong {newest.Ranked:N0} báo cáo mới nhất (từ năm {newest.FromYear.ToString(CultureInfo.InvariantCulture)}) của {newest.Archive:N0} báo cáo; thêm từ hoặc bộ lọc để xếp hạng toàn bộ kho."),
                 ("class", "newest-only"));
         }
 
