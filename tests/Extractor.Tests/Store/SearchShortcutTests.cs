@@ -64,6 +64,17 @@ public sealed class SearchShortcutTests
     }
 
     [Test]
+    public void The_search_command_says_which_reports_it_ranked()
+    {
+        var (code, stdout, stderr) = Cli.ShowCommandTests.Run("search", "kênh mương", "--db", database);
+
+        Assert.That(code, Is.EqualTo(0), stderr);
+        // The console wraps long lines: words may stand on the next line.
+        Assert.That(string.Join(' ', stdout.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)),
+            Does.Contain("84 reports matched the query matches about 6,000 passages: ranked among the newest 84 of 100 reports (from 2017)"));
+    }
+
+    [Test]
     public void A_filter_that_keeps_few_enough_matches_ranks_all_it_keeps()
     {
         using var store = ReportStores.Open(database);
