@@ -14,7 +14,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
     /// far as the last hit asked for, offset included, so that a page reads in the order of one
     /// long page). The boosts read positions and titles; over every match they nearly doubled
     /// the query's own time at 10,000 reports (p50 7.1 -> 13.4 ms). 40 keeps the planners'
-    /// questions of the quality test in their top 3, as 100 did, at less than half the cost.
+    /// questions of the quality test in their top 3, as 100 did.
     /// </summary>
     public const int RescoredReports = 40;
 
