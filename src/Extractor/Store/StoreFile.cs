@@ -68,7 +68,7 @@ internal static class StoreFile
             throw new StoreException($"{store.Name}: written by a newer Extractor (schema {version}; this one reads {StoreSchema.Version})");
         }
 
-        if (number is 8 or 9 or 10)
+        if (number is >= 8 and < StoreSchema.Version)
         {
             using var transaction = store.BeginTransaction();
             if (number == 8)
@@ -81,7 +81,12 @@ internal static class StoreFile
                 store.Execute(StoreSchema.UpgradeFrom9);
             }
 
-            store.Execute(StoreSchema.UpgradeFrom10);
+            if (number <= 10)
+            {
+                store.Execute(StoreSchema.UpgradeFrom10);
+            }
+
+            store.Execute(StoreSchema.UpgradeFrom11);
             store.Execute("UPDATE store_info SET value = $p0 WHERE key = 'schema'", $"{StoreSchema.Version}");
             transaction.Commit();
         }

@@ -50,7 +50,7 @@ public sealed class SqliteReportStoreTests
         Execute(path, $"UPDATE store_info SET value = '{schema}' WHERE key = 'schema'");
 
         Assert.That(() => SqliteReportStore.Open(path), Throws.TypeOf<StoreException>().With.Message.EqualTo(
-            $"reports.db: written by an older Extractor (schema {schema}; this one reads 11): ingest the reports again into a new database"));
+            $"reports.db: written by an older Extractor (schema {schema}; this one reads 12): ingest the reports again into a new database"));
     }
 
     [Test]
@@ -77,7 +77,7 @@ public sealed class SqliteReportStoreTests
             Assert.That(store.Save(StoreFixtures.Stored(report), replace: false), Is.EqualTo(SaveOutcome.Ingested));
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "12" }));
         Assert.That(Texts(path, "SELECT name FROM pragma_table_info('records')"), Does.Contain("dimensions"), "upgraded through 9 to 10");
         Assert.That(Texts(path, "SELECT coalesce(p.footnote_refs, '-') FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE r.name = 'b.docx'"),
             Is.EqualTo(new[] { "1@17,2@47" }));
@@ -92,22 +92,68 @@ public sealed class SqliteReportStoreTests
         {
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }), "opened again: nothing more to upgrade");
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "12" }), "opened again: nothing more to upgrade");
     }
 
-    /// <summary>Schema 10's shape from schema 11's: no index of the records by indicator.</summary>
-    private const string Schema10 = """
+    /// <summary>Schema 11's shape from schema 12's: no index of paragraphs and sections by section.</summary>
+    private const string Schema11 = """
+        DROP INDEX paragraphs_section;
+        DROP INDEX sections_parent;
+        UPDATE store_info SET value = '11' WHERE key = 'schema';
+        """;
+
+    /// <summary>Schema 10's shape from schema 12's: no index of the records by indicator.</summary>
+    private const string Schema10 = $"""
+        {Schema11}
         DROP INDEX records_indicator;
         UPDATE store_info SET value = '10' WHERE key = 'schema';
         """;
 
-    /// <summary>Schema 9's shape from schema 11's: no change, kind, dimensions or linked indicator on records.</summary>
+    /// <summary>Schema 9's shape from schema 12's: no change, kind, dimensions or linked indicator on records.</summary>
     private const string Schema9 = $"""
         {Schema10}
         ALTER TABLE records DROP COLUMN change; ALTER TABLE records DROP COLUMN kind; ALTER TABLE records DROP COLUMN dimensions;
         ALTER TABLE records DROP COLUMN indicator_code; ALTER TABLE records DROP COLUMN indicator_name; ALTER TABLE records DROP COLUMN indicator_confidence;
         UPDATE store_info SET value = '9' WHERE key = 'schema';
         """;
+
+    /// <summary>The child columns of foreign keys that no index starts with (nor are the table's rowid), as table.column.</summary>
+    private const string UnindexedForeignKeys = """
+        SELECT t.name || '.' || f."from" FROM sqlite_master t, pragma_foreign_key_list(t.name) f
+        WHERE t.type = 'table'
+        AND NOT EXISTS (SELECT 1 FROM pragma_index_list(t.name) i, pragma_index_info(i.name) c WHERE c.seqno = 0 AND c.name = f."from")
+        AND NOT EXISTS (SELECT 1 FROM pragma_table_info(t.name) p WHERE p.name = f."from" AND p.pk = 1 AND upper(p.type) = 'INTEGER'
+            AND (SELECT count(*) FROM pragma_table_info(t.name) WHERE pk > 0) = 1)
+        ORDER BY 1
+        """;
+
+    [Test]
+    public void Every_foreign_key_of_the_schema_leads_an_index_so_that_deleting_a_report_reads_no_whole_table()
+    {
+        var (path, _) = SmallStoreHits();
+        var unindexed = Texts(path, UnindexedForeignKeys);
+        Assert.That(unindexed, Is.Empty);
+
+        // Schema 11 lacked two: a delete then read every paragraph and section of the archive once per section deleted.
+        Execute(path, Schema11);
+        Assert.That(Texts(path, UnindexedForeignKeys), Is.EqualTo(new[] { "paragraphs.section_id", "sections.parent_id" }));
+    }
+
+    [Test]
+    public void A_database_of_schema_11_is_upgraded_in_place_with_paragraphs_and_sections_indexed_by_section()
+    {
+        var (path, before) = SmallStoreHits();
+        Execute(path, Schema11);
+
+        using (var store = SqliteReportStore.Open(path))
+        {
+            Assert.That(Hits(store), Is.EqualTo(before));
+        }
+
+        Assert.That(Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('paragraphs_section', 'sections_parent') ORDER BY name"),
+            Is.EqualTo(new[] { "paragraphs_section", "sections_parent" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "12" }));
+    }
 
     [Test]
     public void A_database_of_schema_10_is_upgraded_in_place_with_its_records_indexed_by_indicator()
@@ -122,7 +168,7 @@ public sealed class SqliteReportStoreTests
         }
 
         Assert.That(Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'records_indicator'"), Is.EqualTo(new[] { "records_indicator" }));
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "12" }));
     }
 
     [Test]
@@ -156,7 +202,7 @@ public sealed class SqliteReportStoreTests
             Assert.That(store.Records(ReportFilter.None).Single(r => r.Report == "p.docx"), Is.EqualTo(plan), "every new field read back as saved");
         }
 
-        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "11" }));
+        Assert.That(Texts(path, "SELECT value FROM store_info WHERE key = 'schema'"), Is.EqualTo(new[] { "12" }));
         Assert.That(Texts(path, "SELECT kind || ' ' || coalesce(dimensions, '-') || ' ' || coalesce(change, '-') FROM records r JOIN reports p ON p.id = r.report_id WHERE p.name IN ('e.docx', 'p.docx') ORDER BY p.name"),
             Is.EqualTo(new[] { "estimate - -", "plan budget_level=tỉnh giao; scope=toàn huyện -629.5" }));
     }
