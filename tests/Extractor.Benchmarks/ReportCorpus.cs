@@ -52,14 +52,15 @@ internal static partial class ReportCorpus
     /// <paramref name="count"/> reports as the store keeps them, without reading or extraction:
     /// every text of the sample's report and records changed as <see cref="Write"/> changes its
     /// file. The records keep the sample's values (their evidence and the text carry the new
-    /// numbers), which search and series by text do not read.
+    /// numbers), which search and series by text do not read. Report i is the same whatever
+    /// <paramref name="first"/> is, so a kept database of the first reports can be grown.
     /// </summary>
-    public static IEnumerable<StoredReport> Stored(string folder, int count, string repositoryRoot)
+    public static IEnumerable<StoredReport> Stored(string folder, int count, string repositoryRoot, int first = 0)
     {
         var samples = Samples(repositoryRoot);
         var read = samples.Select(s => ReportFile.Read(s.Path)).ToList();
         var records = read.Select(r => IndicatorExtraction.Extract(r)).ToList();
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < count; i++)
         {
             var copy = Copy.Of(i, samples);
             var k = i % samples.Count;

@@ -20,9 +20,10 @@ internal sealed class StoreBenchmark : IBenchmark
     public string Name => "store";
 
     public string Description =>
-        "store [SIZE...] [--keep] [--reuse] [--straight]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
+        "store [SIZE...] [--keep] [--reuse] [--straight] [--from SIZE]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
         + "--keep leaves the corpus and database in the temp folder, --reuse measures queries (not the reindex) on a kept database again, "
-        + "--straight (the default past 10,000 reports) stores the reports without reading or extraction";
+        + "--straight (the default past 10,000 reports) stores the reports without reading or extraction, "
+        + "--from SIZE starts from the kept database of that size (its reports are the corpus's first) and stores the rest straight, measuring queries but not the reindex";
 
     public int Run(string[] arguments)
     {
@@ -36,18 +37,20 @@ internal sealed class StoreBenchmark : IBenchmark
         var keep = arguments.Contains("--keep");
         var reuse = arguments.Contains("--reuse");
         var straight = arguments.Contains("--straight");
-        var numbers = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var from = arguments.SkipWhile(a => a != "--from").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault();
+        var numbers = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] != "--from")).ToList();
         var sizes = numbers.Count > 0 ? numbers.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
         Console.WriteLine($"{Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         foreach (var size in sizes)
         {
-            var work = Path.Combine(Path.GetTempPath(), $"extractor-store-benchmark-{size}");
+            var work = Kept(size);
             var database = Path.Combine(work, "reports.db");
             Console.WriteLine();
             Console.WriteLine($"== {size:N0} reports ==  (load average {LoadAverage()})");
             if (reuse && File.Exists(database))
             {
                 MeasureQueries(database, reindex: false);
+                MeasureReplace(database, Path.Combine(work, "corpus"), root);
                 continue;
             }
 
@@ -58,9 +61,19 @@ internal sealed class StoreBenchmark : IBenchmark
 
             try
             {
+                if (from > 0)
+                {
+                    // Growing a kept database: the reindex of the whole would take as long again as the growth.
+                    CopyKept(from, work);
+                    MeasureStraightIngest(size, work, database, root, first: from);
+                    MeasureQueries(database, reindex: false);
+                    MeasureReplace(database, Path.Combine(Kept(from), "corpus"), root);
+                    continue;
+                }
+
                 if (straight || size > StraightPast)
                 {
-                    MeasureStraightIngest(size, work, database, root);
+                    MeasureStraightIngest(size, work, database, root, first: 0);
                 }
                 else
                 {
@@ -68,6 +81,7 @@ internal sealed class StoreBenchmark : IBenchmark
                 }
 
                 MeasureQueries(database, reindex: true);
+                MeasureReplace(database, Path.Combine(work, "corpus"), root);
             }
             finally
             {
@@ -107,16 +121,53 @@ internal sealed class StoreBenchmark : IBenchmark
         ReportSizes(database, summary.Ingested);
     }
 
-    /// <summary>The corpus's reports stored one after another as they come, with no reading or extraction: storage's own rate and CPU.</summary>
-    private static void MeasureStraightIngest(int size, string work, string database, string root)
+    /// <summary>Where the corpus and database of a size are made (and left, with --keep).</summary>
+    private static string Kept(int size) => Path.Combine(Path.GetTempPath(), $"extractor-store-benchmark-{size}");
+
+    /// <summary>
+    /// The corpus's first reports stored again over themselves, as <c>ingest --force</c> does: each a delete of the
+    /// report (its sections, paragraphs, records...) and a write, at the archive's size. The end of the batch is not timed.
+    /// </summary>
+    private static void MeasureReplace(string database, string corpus, string root)
+    {
+        const int Replaced = 20;
+        var again = ReportCorpus.Stored(corpus, Replaced, root).ToList();
+        using var store = ReportStores.Open(database);
+        var cpu = ProcessCpu.Milliseconds();
+        var clock = Stopwatch.StartNew();
+        var outcomes = again.Select(r => store.Save(r, replace: true)).ToList();
+        var wall = clock.Elapsed.TotalMilliseconds;
+        cpu = ProcessCpu.Milliseconds() - cpu;
+        store.FinishBatch();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stored again over themselves: {outcomes.Count(o => o == SaveOutcome.Replaced)} of {Replaced} reports replaced, {wall / Replaced:N1} ms per report (CPU {cpu / Replaced:N1} ms)"));
+    }
+
+    /// <summary>The database and index <c>store SIZE --keep</c> left, copied to be grown.</summary>
+    private static void CopyKept(int size, string work)
+    {
+        var kept = Kept(size);
+        foreach (var file in Directory.EnumerateFiles(kept, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(work, Path.GetRelativePath(kept, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    /// <summary>
+    /// The corpus's reports from <paramref name="first"/> on, stored one after another as they come, with no reading or
+    /// extraction: storage's own rate and CPU.
+    /// </summary>
+    private static void MeasureStraightIngest(int size, string work, string database, string root, int first)
     {
         Directory.CreateDirectory(work);
         var cpu = ProcessCpu.Milliseconds();
         var clock = Stopwatch.StartNew();
         var stored = 0;
-        using (var store = ReportStores.Open(database, create: true))
+        using (var store = ReportStores.Open(database, create: first == 0))
         {
-            foreach (var report in ReportCorpus.Stored(Path.Combine(work, "corpus"), size, root))
+            foreach (var report in ReportCorpus.Stored(Path.Combine(work, "corpus"), size, root, first))
             {
                 stored += store.Save(report, replace: false) == SaveOutcome.Ingested ? 1 : 0;
 
@@ -131,8 +182,8 @@ internal sealed class StoreBenchmark : IBenchmark
 
         cpu = ProcessCpu.Milliseconds() - cpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stored straight (no reading, no extraction): {stored:N0} of {size:N0} reports in {clock.Elapsed.TotalSeconds:N1} s = {stored / clock.Elapsed.TotalSeconds:N1} reports/s; process CPU {cpu / Math.Max(1, stored):N1} ms per report"));
-        ReportSizes(database, stored);
+            $"stored straight (no reading, no extraction): {stored:N0} of {size - first:N0} reports in {clock.Elapsed.TotalSeconds:N1} s = {stored / clock.Elapsed.TotalSeconds:N1} reports/s; process CPU {cpu / Math.Max(1, stored):N1} ms per report"));
+        ReportSizes(database, first + stored);
     }
 
     private static void ReportSizes(string database, int reports)
