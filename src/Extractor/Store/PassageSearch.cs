@@ -43,11 +43,11 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var ranked = matching > RankedMatches ? ReportBlocks.Newest(kept, (double)RankedMatches / matching * keptPassages) : kept;
         var matches = kept.Count == 0
             ? new ReportCollector.Matches([], new Dictionary<string, Dictionary<string, int>>())
-            : ReportCollector.Gather(searcher, weight, blocks, ranked.Count == blocks.Reports ? null : new ReportBlocks.Ranges(ranked));
+            : ReportCollector.Gather(searcher, weight, blocks, ranked.Count == blocks.Reports ? null : new ReportBlocks.Ranges(ranked), facets: true);
         var found = Ranked(matches.Reports).ToList();
         var offset = Math.Clamp(query.Offset, 0, found.Count);
         var window = found.Take(Math.Max(RescoredReports, offset + limit)).ToList();
-        var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, searcher.CreateNormalizedWeight(IndexQuery.Boosted(passages, folded)), blocks, new ReportBlocks.Ranges(blocks.Of(window.Select(r => r.Report)))).Reports;
+        var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, searcher.CreateNormalizedWeight(IndexQuery.Boosted(passages, folded)), blocks, new ReportBlocks.Ranges(blocks.Of(window.Select(r => r.Report))), facets: false).Reports;
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
         var hits = new List<SearchHit>(limit);
         using var statements = new PreparedStatements(store.Sqlite);

@@ -16,6 +16,7 @@ internal sealed class ReportCollector : ICollector
     private readonly Dictionary<int, int> _years = [];
     private readonly ReportBlocks _blocks;
     private readonly int _leaf;
+    private readonly bool _facets;
     private readonly NumericDocValues _row, _kind;
     private readonly SortedDocValues _place, _province, _period;
     private readonly SortedSetDocValues? _category;
@@ -108,16 +109,17 @@ internal sealed class ReportCollector : ICollector
     }
 
     /// <summary>One segment's collector: a report's passages are all in one segment (added as a block, deleted together).</summary>
-    private ReportCollector(AtomicReaderContext context, ReportBlocks blocks)
+    /// <param name="facets">Whether to count the facets; when not, no passage's categories are read.</param>
+    private ReportCollector(AtomicReaderContext context, ReportBlocks blocks, bool facets)
     {
         var segment = context.AtomicReader;
-        (_blocks, _leaf) = (blocks, context.Ord);
+        (_blocks, _leaf, _facets) = (blocks, context.Ord, facets);
         _row = segment.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
         _kind = segment.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
         _place = segment.GetSortedDocValues(IndexFields.Place) ?? DocValues.EMPTY_SORTED;
         _province = segment.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
         _period = segment.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
-        _category = segment.GetSortedSetDocValues(IndexFields.CategoryValues);
+        _category = facets ? segment.GetSortedSetDocValues(IndexFields.CategoryValues) : null;
         _places = new OrdinalCounts(_place.ValueCount, (ord, bytes) => _place.LookupOrd((int)ord, bytes));
         _provinces = new OrdinalCounts(_province.ValueCount, (ord, bytes) => _province.LookupOrd((int)ord, bytes));
         _periods = new OrdinalCounts(_period.ValueCount, (ord, bytes) => _period.LookupOrd((int)ord, bytes));
@@ -140,14 +142,15 @@ internal sealed class ReportCollector : ICollector
     /// </summary>
     /// <param name="blocks">Where the reports lie in the searcher's reader: a report's id, year and names are read there, once per report.</param>
     /// <param name="within">When set, only these reports' documents are read (the postings skip to each block).</param>
-    public static Matches Gather(IndexSearcher searcher, Weight weight, ReportBlocks blocks, ReportBlocks.Ranges? within)
+    /// <param name="facets">Whether to count the facets (a second scoring of the best reports needs none).</param>
+    public static Matches Gather(IndexSearcher searcher, Weight weight, ReportBlocks blocks, ReportBlocks.Ranges? within, bool facets)
     {
         var segments = searcher.IndexReader.Leaves;
         var collectors = new ReportCollector[segments.Count];
         Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var segment = segments[i].AtomicReader;
-            collectors[i] = new ReportCollector(segments[i], blocks);
+            collectors[i] = new ReportCollector(segments[i], blocks, facets);
             if (within is null)
             {
                 weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collectors[i]);
@@ -158,18 +161,18 @@ internal sealed class ReportCollector : ICollector
             }
         });
 
-        var facets = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var (facet, value, count) in collectors.SelectMany(c => c.FacetCounts()))
         {
-            if (!facets.TryGetValue(facet, out var sum))
+            if (!counts.TryGetValue(facet, out var sum))
             {
-                facets[facet] = sum = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[facet] = sum = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
             sum[value] = sum.GetValueOrDefault(value) + count;
         }
 
-        return new Matches([.. collectors.SelectMany(c => c.Reports())], facets);
+        return new Matches([.. collectors.SelectMany(c => c.Reports())], counts);
     }
 
     private IEnumerable<Best> Reports() =>
@@ -236,6 +239,11 @@ internal sealed class ReportCollector : ICollector
     /// <summary>A report met for the first time, counted in the year, province, place and period facets.</summary>
     private Matched First(ReportBlocks.Block block)
     {
+        if (!_facets)
+        {
+            return new Matched(block.Year, 0);
+        }
+
         if (block.Year > 0)
         {
             _years[block.Year] = _years.GetValueOrDefault(block.Year) + 1;
