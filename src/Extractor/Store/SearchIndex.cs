@@ -41,6 +41,9 @@ internal sealed class SearchIndex : IDisposable
     private readonly Action<string> _notice;
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
+
+    /// <summary>The commit <see cref="_reader"/> reads when it was opened on the folder (not on this process's writer).</summary>
+    private long _readerGeneration = -1;
     private IndexSearcher? _searcher;
     private (IndexReader Reader, ReportBlocks Blocks)? _blocks;
     private readonly HashSet<long> _applied = [];
@@ -196,16 +199,31 @@ internal sealed class SearchIndex : IDisposable
     {
         if (_reader is null)
         {
-            _reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(_writer, applyAllDeletes: true);
+            Read(_writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(_writer, applyAllDeletes: true));
         }
-        else if ((_writer is null ? DirectoryReader.OpenIfChanged(_reader) : DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true)) is { } changed)
+        else if (Changed() is { } changed)
         {
             _reader.Dispose();
-            (_reader, _searcher) = (changed, null);
+            Read(changed);
         }
 
         return _searcher ??= new IndexSearcher(_reader) { Similarity = Ranking };
     }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_reader))]
+    private void Read(DirectoryReader reader)
+    {
+        (_reader, _searcher) = (reader, null);
+        _readerGeneration = _writer is null ? reader.IndexCommit.Generation : -1;
+    }
+
+    /// <summary>A reader of what changed since <see cref="_reader"/> was opened; null when nothing did.</summary>
+    private DirectoryReader? Changed() =>
+        _writer is not null ? DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true)
+        // Every commit writes a segments file of a higher generation: the folder's file names tell whether another process
+        // committed, without reading and parsing the commit on every search as OpenIfChanged does.
+        : SegmentInfos.GetLastCommitGeneration(_directory) == _readerGeneration ? null
+        : DirectoryReader.OpenIfChanged(_reader);
 
     /// <summary>Where the reports lie in <paramref name="reader"/> (the reader of <see cref="Searcher"/>): read again when the reader changes.</summary>
     public ReportBlocks Blocks(IndexReader reader)

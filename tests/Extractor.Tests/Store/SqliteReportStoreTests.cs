@@ -31,6 +31,25 @@ public sealed class SqliteReportStoreTests
     }
 
     [Test]
+    public void A_store_open_for_reading_finds_what_another_store_committed_since_its_last_search()
+    {
+        var database = StoreFixtures.NewDatabase();
+        StoreFixtures.SmallStore(database).Dispose();
+        using var reader = ReportStores.Open(database);
+        var query = new SearchQuery("\"kè chống sạt lở\"", ReportFilter.None);
+        Assert.That(reader.Search(query).Hits, Is.Empty);
+        Assert.That(reader.Search(query).Hits, Is.Empty, "searched again with nothing committed between");
+
+        var added = StoreFixtures.Report("kè.docx", StoreFixtures.HuuLung, "Lạng Sơn", 2025, "năm 2025", 1, 12, [("I", ["Hoàn thành 2 km kè chống sạt lở bờ sông."])]);
+        using (var writer = ReportStores.Open(database))
+        {
+            Assert.That(writer.Save(StoreFixtures.Stored(added), replace: false), Is.EqualTo(SaveOutcome.Ingested));
+        }
+
+        Assert.That(reader.Search(query).Hits.Select(h => h.Report), Is.EqualTo(new[] { "kè.docx" }));
+    }
+
+    [Test]
     public void Opening_something_else_is_a_clear_error()
     {
         var dir = TestFiles.TempDirectory();
