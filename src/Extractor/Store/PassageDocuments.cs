@@ -13,22 +13,17 @@ namespace Extractor.Store;
 /// </summary>
 internal static class IndexFields
 {
-    /// <summary>The report row id as a term, to delete a report's documents.</summary>
+    /// <summary>
+    /// The report row id as a term, on every document of the report: it deletes them, and its postings say where the
+    /// report's block lies (a report's documents are added as one block and stay together; <see cref="ReportBlocks"/>).
+    /// </summary>
     public const string Report = "report";
 
-    /// <summary>Doc values: report row id, passage row id (paragraphs or footnotes), <see cref="PassageKind"/>, year.</summary>
-    public const string ReportValue = "report_dv";
-    public const string Row = "row_dv";
-    public const string Kind = "kind_dv";
-    public const string YearValue = "year_dv";
-
-    /// <summary>Doc values: how many documents of the same report follow this one (a report's documents are added as one block and stay together).</summary>
-    public const string BlockRest = "rest_dv";
-
-    /// <summary>Doc values with the names facets count: place, province, period (as the report states them), categories of the passage's records.</summary>
-    public const string Place = "place_dv";
-    public const string Province = "province_dv";
-    public const string Period = "period_dv";
+    /// <summary>
+    /// Doc values: the categories of the passage's records, which the facets count. A passage has no other value: it is
+    /// known by its place in its report's block (<see cref="PassageDocuments.Of"/>), and its report's year and names are
+    /// the report's row (<see cref="ReportBlocks"/>).
+    /// </summary>
     public const string CategoryValues = "category_dv";
 
     /// <summary>The passage's words folded, then the labels of its records that name words it lacks; the passage with diacritics (<c>--exact</c>); report and section titles above it.</summary>
@@ -45,8 +40,7 @@ internal static class IndexFields
 /// <summary>
 /// Builds the index documents of one report from its rows in SQLite (so an index rebuilt from
 /// the database equals one built at ingest): a document per paragraph, footnote and title, with the
-/// report's place, province, year and period, the titles above it, and the labels and
-/// categories of the records read from it.
+/// report's id, the titles above it, and the labels and categories of the records read from it.
 /// </summary>
 internal sealed class PassageDocuments(StoreConnection store)
 {
@@ -66,7 +60,7 @@ internal sealed class PassageDocuments(StoreConnection store)
     /// <summary>A title's words weigh this much more than a paragraph's (kept in the length norm, at index time).</summary>
     private const float TitleBoost = 2f;
 
-    private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string Title);
+    private sealed record ReportRow(long Id, string Title);
 
     private sealed record SectionRow(long? Parent, string Title, string Path);
 
@@ -82,7 +76,7 @@ internal sealed class PassageDocuments(StoreConnection store)
 
         var sections = ReadSections(reportId);
         var byPath = sections.GroupBy(s => s.Value.Path).ToDictionary(g => g.Key, g => g.First().Key);
-        var paragraphs = store.Rows("SELECT id, section_id, text FROM paragraphs WHERE report_id = $p0 ORDER BY ordinal",
+        var paragraphs = store.Rows("SELECT id, section_id, text FROM paragraphs WHERE report_id = $p0 ORDER BY id",
             r => (Id: r.GetInt64(0), Section: r.IsDBNull(1) ? (long?)null : r.GetInt64(1), Text: r.GetString(2)), reportId);
         var footnotes = store.Rows("SELECT id, number, section, text FROM footnotes WHERE report_id = $p0 ORDER BY id",
             r => (Id: r.GetInt64(0), Number: r.GetInt32(1), Section: byPath.TryGetValue(r.GetString(2), out var s) ? s : (long?)null, Text: r.GetString(3)), reportId);
@@ -104,17 +98,14 @@ internal sealed class PassageDocuments(StoreConnection store)
             }
         }
 
-        var documents = new List<Document>(paragraphs.Count + footnotes.Count);
-        documents.AddRange(paragraphs.Select(p => Passage(report, PassageKind.Body, p.Id, p.Text, Heading(report, p.Section, sections), bodyRecords.GetValueOrDefault(p.Id))));
-        documents.AddRange(footnotes.Select(f => Passage(report, PassageKind.Footnote, f.Id, f.Text, Heading(report, f.Section, sections), noteRecords.GetValueOrDefault(f.Number))));
-        // Titles are passages of their own (row: the section's, 0 for the report's), so words that only a title holds together find its report.
-        documents.Add(Passage(report, PassageKind.Title, 0, report.Title, "", null));
-        documents.AddRange(sections.Select(s => Passage(report, PassageKind.Title, s.Key, s.Value.Title, Heading(report, s.Value.Parent, sections), null)));
-        for (var i = 0; i < documents.Count; i++)
-        {
-            documents[i].Add(new NumericDocValuesField(IndexFields.BlockRest, documents.Count - 1 - i));
-        }
-
+        // The order a hit's passage is found again in (PassageSearch.Place): paragraphs, footnotes, the report's title,
+        // sections, each by id (paragraphs are written in reading order). Titles are passages of their own, so words that
+        // only a title holds together find its report.
+        var documents = new List<Document>(paragraphs.Count + footnotes.Count + sections.Count + 1);
+        documents.AddRange(paragraphs.Select(p => Passage(report, PassageKind.Body, p.Text, Heading(report, p.Section, sections), bodyRecords.GetValueOrDefault(p.Id))));
+        documents.AddRange(footnotes.Select(f => Passage(report, PassageKind.Footnote, f.Text, Heading(report, f.Section, sections), noteRecords.GetValueOrDefault(f.Number))));
+        documents.Add(Passage(report, PassageKind.Title, report.Title, "", null));
+        documents.AddRange(sections.OrderBy(s => s.Key).Select(s => Passage(report, PassageKind.Title, s.Value.Title, Heading(report, s.Value.Parent, sections), null)));
         return documents;
     }
 
@@ -128,22 +119,15 @@ internal sealed class PassageDocuments(StoreConnection store)
 
     public static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static Document Passage(ReportRow report, PassageKind kind, long row, string text, string heading, List<RecordRow>? records)
+    private static Document Passage(ReportRow report, PassageKind kind, string text, string heading, List<RecordRow>? records)
     {
         var document = new Document
         {
             new StringField(IndexFields.Report, Key(report.Id), Field.Store.NO),
-            new NumericDocValuesField(IndexFields.ReportValue, report.Id),
-            new NumericDocValuesField(IndexFields.Row, row),
-            new NumericDocValuesField(IndexFields.Kind, (long)kind),
-            new NumericDocValuesField(IndexFields.YearValue, report.Year ?? 0),
             new Field(IndexFields.Text, text, Words) { Boost = kind == PassageKind.Title ? TitleBoost : 1 },
             new Field(IndexFields.Exact, text, ExactWords),
             new Field(IndexFields.Heading, heading, Titles),
         };
-        AddName(document, IndexFields.Place, report.Place);
-        AddName(document, IndexFields.Province, report.Province);
-        AddName(document, IndexFields.Period, report.Period);
         if (records is not null)
         {
             // A label naming what the passage does not say (a lead-in, a table header) is more text of it: its words find the
@@ -161,14 +145,6 @@ internal sealed class PassageDocuments(StoreConnection store)
         }
 
         return document;
-    }
-
-    private static void AddName(Document document, string field, string? name)
-    {
-        if (name is not null)
-        {
-            document.Add(new SortedDocValuesField(field, new BytesRef(name)));
-        }
     }
 
     /// <summary>The report's title and the titles of the sections from the root down to <paramref name="section"/>.</summary>
@@ -223,9 +199,7 @@ internal sealed class PassageDocuments(StoreConnection store)
     }
 
     private ReportRow? ReadReport(long reportId) =>
-        store.Rows("SELECT id, year, place, province, period, coalesce(title, '') FROM reports WHERE id = $p0",
-            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4), r.GetString(5)), reportId)
-        .FirstOrDefault();
+        store.Rows("SELECT id, coalesce(title, '') FROM reports WHERE id = $p0", r => new ReportRow(r.GetInt64(0), r.GetString(1)), reportId).FirstOrDefault();
 
     private Dictionary<long, SectionRow> ReadSections(long reportId) =>
         store.Rows("SELECT id, parent_id, title, path FROM sections WHERE report_id = $p0",

@@ -66,7 +66,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
                 continue;
             }
 
-            hits.Add(new SearchHit(best.Report, place.Report, place.Place, place.Year, place.Period, place.Section, best.Kind,
+            hits.Add(new SearchHit(best.Report, place.Report, place.Place, place.Year, place.Period, place.Section, place.Kind,
                 snippets.Build(place.Text), best.ReportScore, best.Matches, Files(statements, best.Report)));
             if (hits.Count == limit)
             {
@@ -122,22 +122,29 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         return files;
     }
 
-    private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, string Section, string Text);
+    private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, PassageKind Kind, string Section, string Text);
 
-    /// <summary>The report, section and text of a hit's passage; null when the report is no longer stored.</summary>
+    /// <summary>
+    /// The report, kind, section and text of a hit's passage, found by its place in the report's block: paragraphs,
+    /// footnotes, the report's title, sections, each by id (<see cref="PassageDocuments.Of"/>); null when the report is
+    /// no longer stored.
+    /// </summary>
     private static PassagePlace? Place(PreparedStatements statements, ReportCollector.Best best)
     {
-        var passage = best.Kind switch
-        {
-            PassageKind.Footnote => "SELECT f.section, f.text FROM footnotes f WHERE f.id = $p0 AND f.report_id = $p1",
-            PassageKind.Title when best.Row == 0 => "SELECT '', coalesce(t.title, '') FROM reports t WHERE t.id = $p1 AND $p0 = 0",
-            PassageKind.Title => "SELECT s.path, s.title FROM sections s WHERE s.id = $p0 AND s.report_id = $p1",
-            _ => "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = $p0 AND p.report_id = $p1",
-        };
-        using var reader = statements.Prepared($"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", best.Row, best.Report).ExecuteReader();
+        using var counts = statements.Prepared(
+            "SELECT (SELECT count(*) FROM paragraphs WHERE report_id = $p0), (SELECT count(*) FROM footnotes WHERE report_id = $p0)", best.Report).ExecuteReader();
+        counts.Read();
+        var (paragraphs, footnotes) = (counts.GetInt32(0), counts.GetInt32(1));
+        var at = best.Passage;
+        var (kind, passage, offset) =
+            at < paragraphs ? (PassageKind.Body, "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.report_id = $p1 ORDER BY p.id LIMIT 1 OFFSET $p0", at)
+            : at < paragraphs + footnotes ? (PassageKind.Footnote, "SELECT f.section, f.text FROM footnotes f WHERE f.report_id = $p1 ORDER BY f.id LIMIT 1 OFFSET $p0", at - paragraphs)
+            : at == paragraphs + footnotes ? (PassageKind.Title, "SELECT '', coalesce(t.title, '') FROM reports t WHERE t.id = $p1 AND $p0 = 0", 0)
+            : (PassageKind.Title, "SELECT s.path, s.title FROM sections s WHERE s.report_id = $p1 ORDER BY s.id LIMIT 1 OFFSET $p0", at - paragraphs - footnotes - 1);
+        using var reader = statements.Prepared($"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", offset, best.Report).ExecuteReader();
         return reader.Read()
             ? new PassagePlace(reader.GetString(0), RecordRows.NullableString(reader, 1), RecordRows.NullableInt(reader, 2),
-                RecordRows.NullableString(reader, 3), reader.GetString(4), reader.GetString(5))
+                RecordRows.NullableString(reader, 3), kind, reader.GetString(4), reader.GetString(5))
             : null;
     }
 }

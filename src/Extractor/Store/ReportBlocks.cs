@@ -11,8 +11,9 @@ namespace Extractor.Store;
 /// last. A search reads the blocks of some reports only by moving its postings to each block's
 /// start (skipping what lies between), which is how a query matching too much of a large
 /// archive is ranked among the newest reports (<see cref="PassageSearch.RankedMatches"/>) and
-/// how the best reports are scored again. Read once per index reader from the first document of
-/// each block: a few reads per report, not per passage.
+/// how the best reports are scored again. Read once per index reader: each block's extent from the
+/// postings of its report's id term, the report's year and names from its row in the database
+/// (a report the database no longer holds has no block: its hits are dropped).
 /// </summary>
 internal sealed class ReportBlocks
 {
@@ -20,12 +21,49 @@ internal sealed class ReportBlocks
     private readonly Dictionary<long, Block> _byReport;
     private readonly Dictionary<int, Block[]> _inSegments;
 
-    private ReportBlocks(List<Block> newestFirst, Dictionary<int, Block[]> inSegments)
+    private ReportBlocks(List<Block> newestFirst, Dictionary<int, Block[]> inSegments, ReportNames names)
     {
         _newestFirst = newestFirst;
         _inSegments = inSegments;
         _byReport = newestFirst.ToDictionary(b => b.Report);
         Passages = newestFirst.Sum(b => (long)b.Length);
+        Names = names;
+    }
+
+    /// <summary>The place, province and period names the blocks' <see cref="Block.Names"/> number.</summary>
+    public ReportNames Names { get; }
+
+    /// <summary>A report's year, place, province and period as its row in the database states them.</summary>
+    public sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period);
+
+    /// <summary>The distinct names of each kind, numbered as the facets count them.</summary>
+    public sealed class ReportNames
+    {
+        private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal), _provinces = new(StringComparer.Ordinal), _periods = new(StringComparer.Ordinal);
+
+        public List<string> Places { get; } = [];
+        public List<string> Provinces { get; } = [];
+        public List<string> Periods { get; } = [];
+
+        public (int Place, int Province, int Period) Of(ReportRow row) =>
+            (Number(row.Place, _places, Places), Number(row.Province, _provinces, Provinces), Number(row.Period, _periods, Periods));
+
+        /// <summary>The name's number, -1 for none.</summary>
+        private static int Number(string? name, Dictionary<string, int> numbers, List<string> names)
+        {
+            if (name is null)
+            {
+                return -1;
+            }
+
+            if (!numbers.TryGetValue(name, out var number))
+            {
+                numbers[name] = number = names.Count;
+                names.Add(name);
+            }
+
+            return number;
+        }
     }
 
     /// <summary>
@@ -33,7 +71,7 @@ internal sealed class ReportBlocks
     /// up to <c>Start + Length</c>; and what a filter asks of the report: its year, and its place,
     /// province and period folded as the store folds them to match a part of a name.
     /// </summary>
-    /// <param name="Names">The segment's ordinals of the place, province and period (-1 when the report names none), which the facets count.</param>
+    /// <param name="Names">The numbers of the place, province and period in <see cref="ReportNames"/> (-1 when the report names none), which the facets count.</param>
     public sealed record Block(long Report, int Year, int Leaf, int Start, int Length, string? Place, string? Province, string? Period, (int Place, int Province, int Period) Names);
 
     /// <summary>Every passage (and title) of every report the index holds.</summary>
@@ -42,39 +80,55 @@ internal sealed class ReportBlocks
     /// <summary>How many reports the index holds.</summary>
     public int Reports => _newestFirst.Count;
 
-    public static ReportBlocks Of(IndexReader reader)
+    public static ReportBlocks Of(IndexReader reader, IReadOnlyList<ReportRow> reports)
     {
+        var rows = reports.ToDictionary(r => r.Id);
+        var names = new ReportNames();
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Folded(string? name) => name is null ? null : folded.TryGetValue(name, out var key) ? key : folded[name] = VietnameseFold.Key(name);
         var blocks = new List<Block>();
         foreach (var leaf in reader.Leaves)
         {
-            var segment = leaf.AtomicReader;
-            var report = segment.GetNumericDocValues(IndexFields.ReportValue) ?? DocValues.EMPTY_NUMERIC;
-            var rest = segment.GetNumericDocValues(IndexFields.BlockRest) ?? DocValues.EMPTY_NUMERIC;
-            var year = segment.GetNumericDocValues(IndexFields.YearValue) ?? DocValues.EMPTY_NUMERIC;
-            var place = new FoldedNames(segment, IndexFields.Place);
-            var province = new FoldedNames(segment, IndexFields.Province);
-            var period = new FoldedNames(segment, IndexFields.Period);
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc;)
+            foreach (var (id, start, length) in Spans(leaf.AtomicReader))
             {
-                var length = (int)rest.Get(doc) + 1;
-                // A label's document (a series' indicator search) has no report.
-                if (report.Get(doc) is var id and > 0 && (live is null || live.Get(doc)))
+                if (rows.TryGetValue(id, out var row))
                 {
-                    var (placeOrd, placeName) = place.Of(doc);
-                    var (provinceOrd, provinceName) = province.Of(doc);
-                    var (periodOrd, periodName) = period.Of(doc);
-                    blocks.Add(new Block(id, (int)year.Get(doc), leaf.Ord, doc, length, placeName, provinceName, periodName, (placeOrd, provinceOrd, periodOrd)));
+                    blocks.Add(new Block(id, row.Year ?? 0, leaf.Ord, start, length, Folded(row.Place), Folded(row.Province), Folded(row.Period), names.Of(row)));
                 }
-
-                doc += length;
             }
         }
 
-        // Added segment by segment in document order: each segment's blocks are one run of the list.
-        var inSegments = blocks.GroupBy(b => b.Leaf).ToDictionary(g => g.Key, g => g.ToArray());
+        var inSegments = blocks.GroupBy(b => b.Leaf).ToDictionary(g => g.Key, g => g.OrderBy(b => b.Start).ToArray());
         blocks.Sort((a, b) => (b.Year, b.Report).CompareTo((a.Year, a.Report)));
-        return new ReportBlocks(blocks, inSegments);
+        return new ReportBlocks(blocks, inSegments, names);
+    }
+
+    /// <summary>
+    /// The live blocks of a segment, from the postings of the report id term every document of a report carries (the
+    /// term deletes them): its first and last live document. A report deleted and added again in one segment has its
+    /// old documents deleted, so its live ones are the new block.
+    /// </summary>
+    private static IEnumerable<(long Report, int Start, int Length)> Spans(AtomicReader segment)
+    {
+        var terms = segment.GetTerms(IndexFields.Report)?.GetEnumerator();
+        DocsEnum? docs = null;
+        while (terms is not null && terms.MoveNext())
+        {
+            docs = terms.Docs(segment.LiveDocs, docs, DocsFlags.NONE);
+            var start = docs.NextDoc();
+            if (start == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            var last = start;
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                last = doc;
+            }
+
+            yield return (long.Parse(terms.Term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture), start, last - start + 1);
+        }
     }
 
     /// <summary>The block of segment <paramref name="leaf"/> that holds document <paramref name="doc"/>; null for a document of no report.</summary>
@@ -203,31 +257,6 @@ internal sealed class ReportBlocks
                     return;
                 }
             }
-        }
-    }
-
-    /// <summary>A segment's names of one field (place, province, period), folded once per name, not per report.</summary>
-    private sealed class FoldedNames(AtomicReader segment, string field)
-    {
-        private readonly SortedDocValues _names = segment.GetSortedDocValues(field) ?? DocValues.EMPTY_SORTED;
-        private readonly Dictionary<int, string> _folded = [];
-
-        public (int Ord, string? Folded) Of(int doc)
-        {
-            var ord = _names.GetOrd(doc);
-            if (ord < 0)
-            {
-                return (ord, null);
-            }
-
-            if (!_folded.TryGetValue(ord, out var folded))
-            {
-                var bytes = new BytesRef();
-                _names.LookupOrd(ord, bytes);
-                _folded[ord] = folded = VietnameseFold.Key(bytes.Utf8ToString());
-            }
-
-            return (ord, folded);
         }
     }
 }

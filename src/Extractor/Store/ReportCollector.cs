@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace Extractor.Store;
 
 /// <summary>
-/// Gathers a search's matches by report: the best passage of each (its score, row and kind),
+/// Gathers a search's matches by report: the best passage of each (its score and place in the report's block),
 /// the next two scores, how many passages matched, and the facet counts, each report counted
 /// once per value. Every match it is given is seen: those of the whole archive, or of the
 /// reports a search reads when it matches too much (<see cref="PassageSearch.RankedMatches"/>).
@@ -17,8 +17,6 @@ internal sealed class ReportCollector : ICollector
     private readonly ReportBlocks _blocks;
     private readonly int _leaf;
     private readonly bool _facets;
-    private readonly NumericDocValues _row, _kind;
-    private readonly SortedDocValues _place, _province, _period;
     private readonly SortedSetDocValues? _category;
 
     /// <summary>Reports counted by the segment's ordinal of each name, named once at the end.</summary>
@@ -30,13 +28,14 @@ internal sealed class ReportCollector : ICollector
     /// The report of the last match and where its block of documents ends: a report's passages
     /// are added as one block, so its matches come one after another and its block is looked up once.
     /// </summary>
-    private int _blockEnd;
+    private int _blockStart, _blockEnd;
     private Matched? _last;
 
     /// <summary>What a search found of one report.</summary>
     /// <param name="Score">The best passage's score.</param>
+    /// <param name="Passage">The best passage's place among the report's documents, in the order <see cref="PassageDocuments"/> adds them.</param>
     /// <param name="Second">The second best passage's score (0 when none), then the third.</param>
-    public sealed record Best(long Report, int Year, float Score, long Row, PassageKind Kind, int Matches, float Second, float Third)
+    public sealed record Best(long Report, int Year, float Score, int Passage, int Matches, float Second, float Third)
     {
         /// <summary>
         /// The report's score: its best passage, then the next two at a half and a quarter, so a
@@ -55,23 +54,22 @@ internal sealed class ReportCollector : ICollector
         public float Score { get; private set; } = float.NegativeInfinity;
         public float Second { get; private set; }
         public float Third { get; private set; }
-        public long Row { get; private set; }
-        public long Kind { get; private set; }
+        public int Passage { get; private set; }
         public int Count { get; private set; }
 
         /// <summary>
         /// Whether a passage of <paramref name="score"/> would be the best: among equal scores (a
-        /// prefix scores every match alike) the first passage of the report wins, body before
-        /// footnotes, whatever order the segments come in; so row and kind are read only then.
+        /// prefix scores every match alike) the first passage of the report wins (body, then
+        /// footnotes, then titles: the order of the block).
         /// </summary>
         public bool Contends(float score) => score >= Score;
 
-        public void AddBest(float score, long row, long kind)
+        public void AddBest(float score, int passage)
         {
             Count++;
-            if (score > Score || (kind, row).CompareTo((Kind, Row)) < 0)
+            if (score > Score || passage < Passage)
             {
-                (Third, Second, Score, Row, Kind) = (Second, Score == float.NegativeInfinity ? 0 : Score, score, row, kind);
+                (Third, Second, Score, Passage) = (Second, Score == float.NegativeInfinity ? 0 : Score, score, passage);
             }
             else
             {
@@ -114,16 +112,17 @@ internal sealed class ReportCollector : ICollector
     {
         var segment = context.AtomicReader;
         (_blocks, _leaf, _facets) = (blocks, context.Ord, facets);
-        _row = segment.GetNumericDocValues(IndexFields.Row) ?? DocValues.EMPTY_NUMERIC;
-        _kind = segment.GetNumericDocValues(IndexFields.Kind) ?? DocValues.EMPTY_NUMERIC;
-        _place = segment.GetSortedDocValues(IndexFields.Place) ?? DocValues.EMPTY_SORTED;
-        _province = segment.GetSortedDocValues(IndexFields.Province) ?? DocValues.EMPTY_SORTED;
-        _period = segment.GetSortedDocValues(IndexFields.Period) ?? DocValues.EMPTY_SORTED;
         _category = facets ? segment.GetSortedSetDocValues(IndexFields.CategoryValues) : null;
-        _places = new OrdinalCounts(_place.ValueCount, (ord, bytes) => _place.LookupOrd((int)ord, bytes));
-        _provinces = new OrdinalCounts(_province.ValueCount, (ord, bytes) => _province.LookupOrd((int)ord, bytes));
-        _periods = new OrdinalCounts(_period.ValueCount, (ord, bytes) => _period.LookupOrd((int)ord, bytes));
-        _categories = new OrdinalCounts(_category?.ValueCount ?? 0, (ord, bytes) => _category!.LookupOrd(ord, bytes));
+        var names = blocks.Names;
+        _places = new OrdinalCounts(names.Places.Count, ord => names.Places[(int)ord]);
+        _provinces = new OrdinalCounts(names.Provinces.Count, ord => names.Provinces[(int)ord]);
+        _periods = new OrdinalCounts(names.Periods.Count, ord => names.Periods[(int)ord]);
+        var bytes = new BytesRef();
+        _categories = new OrdinalCounts(_category?.ValueCount ?? 0, ord =>
+        {
+            _category!.LookupOrd(ord, bytes);
+            return bytes.Utf8ToString();
+        });
     }
 
     /// <summary>What a search matched: every report with its best passages, and the facet counts.</summary>
@@ -176,7 +175,7 @@ internal sealed class ReportCollector : ICollector
     }
 
     private IEnumerable<Best> Reports() =>
-        _reports.Select(r => new Best(r.Key, r.Value.Year, r.Value.Score, r.Value.Row, (PassageKind)r.Value.Kind, r.Value.Count, r.Value.Second, r.Value.Third));
+        _reports.Select(r => new Best(r.Key, r.Value.Year, r.Value.Score, r.Value.Passage, r.Value.Count, r.Value.Second, r.Value.Third));
 
     /// <summary>Reports by facet ("province", "place", "year", "period", "category") and value.</summary>
     private IEnumerable<(string Facet, string Value, int Reports)> FacetCounts() =>
@@ -203,7 +202,7 @@ internal sealed class ReportCollector : ICollector
                 return;
             }
 
-            _blockEnd = block.Start + block.Length;
+            (_blockStart, _blockEnd) = (block.Start, block.Start + block.Length);
             if (!_reports.TryGetValue(block.Report, out _last))
             {
                 _reports[block.Report] = _last = First(block);
@@ -214,7 +213,7 @@ internal sealed class ReportCollector : ICollector
         var matched = _last!;
         if (matched.Contends(score))
         {
-            matched.AddBest(score, _row.Get(doc), _kind.Get(doc));
+            matched.AddBest(score, doc - _blockStart);
         }
         else
         {
@@ -255,8 +254,8 @@ internal sealed class ReportCollector : ICollector
         return new Matched(block.Year, _category?.ValueCount ?? 0);
     }
 
-    /// <summary>Reports counted by a doc values field's ordinal in the segment, named only when read out.</summary>
-    private sealed class OrdinalCounts(long size, Action<long, BytesRef> lookup)
+    /// <summary>Reports counted by a name's number (the segment's ordinal of a category, <see cref="ReportBlocks.Names"/>' of a place...), named only when read out.</summary>
+    private sealed class OrdinalCounts(long size, Func<long, string> name)
     {
         private readonly int[] _counts = new int[size];
 
@@ -271,13 +270,11 @@ internal sealed class ReportCollector : ICollector
 
         public IEnumerable<(string Facet, string Value, int Reports)> Named(string facet)
         {
-            var bytes = new BytesRef();
             for (var ord = 0; ord < _counts.Length; ord++)
             {
                 if (_counts[ord] > 0)
                 {
-                    lookup(ord, bytes);
-                    yield return (facet, bytes.Utf8ToString(), _counts[ord]);
+                    yield return (facet, name(ord), _counts[ord]);
                 }
             }
         }

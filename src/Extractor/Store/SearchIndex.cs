@@ -30,7 +30,7 @@ internal sealed class SearchIndex : IDisposable
     /// The documents' layout, written with every commit: an index laid out otherwise (by an
     /// older version of this program) is rebuilt on open, as it would miss what queries now ask.
     /// </summary>
-    private const string Layout = "2";
+    private const string Layout = "3";
     private const string LayoutKey = "layout";
 
     private readonly System.Diagnostics.Stopwatch _sinceCommit = System.Diagnostics.Stopwatch.StartNew();
@@ -230,7 +230,9 @@ internal sealed class SearchIndex : IDisposable
     {
         if (_blocks?.Reader != reader)
         {
-            _blocks = (reader, ReportBlocks.Of(reader));
+            _blocks = (reader, ReportBlocks.Of(reader, _store.Rows(
+                "SELECT id, year, place, province, period FROM reports",
+                r => new ReportBlocks.ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4)))));
         }
 
         return _blocks.Value.Blocks;
