@@ -40,5 +40,6 @@ internal static class FilterSql
         return $" AND {sql}";
     }
 
-    private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);
+    /// <summary>A name as the store keeps it to be filtered (<c>place_key</c>, ...): folded, so that a part of it matches with or without diacritics.</summary>
+    public static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);
 }

@@ -1,7 +1,5 @@
-using Extractor.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Extractor.Store;
 
@@ -33,8 +31,8 @@ internal sealed class ReportBlocks
     /// <summary>The place, province and period names the blocks' <see cref="Block.Names"/> number.</summary>
     public ReportNames Names { get; }
 
-    /// <summary>A report's year, place, province and period as its row in the database states them.</summary>
-    public sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period);
+    /// <summary>A report's year, place, province and period as its row in the database states them, and the names' keys the filters compare.</summary>
+    private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string? PlaceKey, string? ProvinceKey, string? PeriodKey);
 
     /// <summary>The distinct names of each kind, numbered as the facets count them.</summary>
     public sealed class ReportNames
@@ -45,8 +43,8 @@ internal sealed class ReportBlocks
         public List<string> Provinces { get; } = [];
         public List<string> Periods { get; } = [];
 
-        public (int Place, int Province, int Period) Of(ReportRow row) =>
-            (Number(row.Place, _places, Places), Number(row.Province, _provinces, Provinces), Number(row.Period, _periods, Periods));
+        public (int Place, int Province, int Period) Of(string? place, string? province, string? period) =>
+            (Number(place, _places, Places), Number(province, _provinces, Provinces), Number(period, _periods, Periods));
 
         /// <summary>The name's number, -1 for none.</summary>
         private static int Number(string? name, Dictionary<string, int> numbers, List<string> names)
@@ -80,12 +78,14 @@ internal sealed class ReportBlocks
     /// <summary>How many reports the index holds.</summary>
     public int Reports => _newestFirst.Count;
 
-    public static ReportBlocks Of(IndexReader reader, IReadOnlyList<ReportRow> reports)
+    public static ReportBlocks Of(IndexReader reader, StoreConnection store)
     {
-        var rows = reports.ToDictionary(r => r.Id);
+        var rows = store.Rows(
+            "SELECT id, year, place, province, period, place_key, province_key, period_key FROM reports",
+            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3),
+                RecordRows.NullableString(r, 4), RecordRows.NullableString(r, 5), RecordRows.NullableString(r, 6), RecordRows.NullableString(r, 7)))
+            .ToDictionary(r => r.Id);
         var names = new ReportNames();
-        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Folded(string? name) => name is null ? null : folded.TryGetValue(name, out var key) ? key : folded[name] = VietnameseFold.Key(name);
         var blocks = new List<Block>();
         foreach (var leaf in reader.Leaves)
         {
@@ -93,7 +93,7 @@ internal sealed class ReportBlocks
             {
                 if (rows.TryGetValue(id, out var row))
                 {
-                    blocks.Add(new Block(id, row.Year ?? 0, leaf.Ord, start, length, Folded(row.Place), Folded(row.Province), Folded(row.Period), names.Of(row)));
+                    blocks.Add(new Block(id, row.Year ?? 0, leaf.Ord, start, length, row.PlaceKey, row.ProvinceKey, row.PeriodKey, names.Of(row.Place, row.Province, row.Period)));
                 }
             }
         }
@@ -174,14 +174,12 @@ internal sealed class ReportBlocks
         }
 
         var wanted = reports?.ToHashSet();
-        var (place, province, period, years) = (Fold(filter.Place), Fold(filter.Province), Fold(filter.Period), filter.Years);
+        var (place, province, period, years) = (FilterSql.Key(filter.Place), FilterSql.Key(filter.Province), FilterSql.Key(filter.Period), filter.Years);
         return [.. _newestFirst.Where(b =>
             (wanted is null || wanted.Contains(b.Report))
             && Holds(b.Place, place) && Holds(b.Province, province) && Holds(b.Period, period)
             && (years is null || (b.Year >= years.First && b.Year <= years.Last)))];
     }
-
-    private static string? Fold(string? name) => name is null ? null : VietnameseFold.Key(name);
 
     private static bool Holds(string? name, string? part) => part is null || (name is not null && name.Contains(part, StringComparison.Ordinal));
 

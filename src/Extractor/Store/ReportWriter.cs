@@ -37,8 +37,8 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             VALUES ($p22, $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21)
             """,
             stored.Sha256, stored.Path, name, m.Type, m.Number, date, m.Issuer,
-            placeName, Key(placeName), m.Province, Key(m.Province),
-            m.Period?.Label, Key(m.Period?.Label), m.Year, m.Period?.FirstMonth, m.Period?.LastMonth, m.Title,
+            placeName, FilterSql.Key(placeName), m.Province, FilterSql.Key(m.Province),
+            m.Period?.Label, FilterSql.Key(m.Period?.Label), m.Year, m.Period?.FirstMonth, m.Period?.LastMonth, m.Title,
             sections.Count, paragraphCount, report.Footnotes.Count, stored.Records.Count,
             DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture), row);
 
@@ -110,7 +110,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             Run("INSERT INTO series_heads(category, report_id, heads) VALUES ($p0, $p1, $p2)", category, reportId, SeriesHead.Pack(ofCategory));
         }
 
-        var seriesReport = new SeriesReport(reportId, Key(placeName), Key(m.Province), Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
+        var seriesReport = new SeriesReport(reportId, FilterSql.Key(placeName), FilterSql.Key(m.Province), FilterSql.Key(m.Period?.Label), m.Period?.FirstMonth, m.Period?.LastMonth - m.Period?.FirstMonth,
             date, new ReportNames(name, placeName, m.Province, m.Year, m.Period?.Label));
         Run("INSERT INTO series_reports(report_id, keys) VALUES ($p0, $p1)", reportId, seriesReport.Pack());
         return reportId;
@@ -164,8 +164,6 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             }
         }
     }
-
-    private static string? Key(string? name) => name is null ? null : VietnameseFold.Key(name);
 
     private long Insert(string sql, params object?[] values)
     {

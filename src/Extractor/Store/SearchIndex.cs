@@ -230,9 +230,7 @@ internal sealed class SearchIndex : IDisposable
     {
         if (_blocks?.Reader != reader)
         {
-            _blocks = (reader, ReportBlocks.Of(reader, _store.Rows(
-                "SELECT id, year, place, province, period FROM reports",
-                r => new ReportBlocks.ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4)))));
+            _blocks = (reader, ReportBlocks.Of(reader, _store));
         }
 
         return _blocks.Value.Blocks;
