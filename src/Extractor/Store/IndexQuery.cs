@@ -194,6 +194,5 @@ internal static class IndexQuery
             }
             while (found < most && terms.MoveNext());
         }
-
     }
 }

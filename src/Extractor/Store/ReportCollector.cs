@@ -19,7 +19,7 @@ internal sealed class ReportCollector : ICollector
     private readonly bool _facets;
     private readonly SortedSetDocValues? _category;
 
-    /// <summary>Reports counted by the segment's ordinal of each name, named once at the end.</summary>
+    /// <summary>Reports counted by each name's number (a place's in <see cref="ReportBlocks.Names"/>, a category's ordinal in the segment), named once at the end.</summary>
     private readonly OrdinalCounts _places, _provinces, _periods, _categories;
 
     private Scorer _scorer = null!;
