@@ -169,9 +169,7 @@ internal sealed class StoreBenchmark : IBenchmark
         {
             foreach (var report in ReportCorpus.Stored(Path.Combine(work, "corpus"), size, root, first))
             {
-                stored += store.Save(report, replace: false) == SaveOutcome.Ingested ? 1 : 0;
-
-                if (stored % 10_000 == 0)
+                if (store.Save(report, replace: false) == SaveOutcome.Ingested && ++stored % 10_000 == 0)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stored:N0} stored, {clock.Elapsed.TotalSeconds:N0} s"));
                 }
