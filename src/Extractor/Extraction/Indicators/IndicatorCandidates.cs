@@ -59,9 +59,12 @@ internal sealed partial class IndicatorCandidates
     private readonly Dictionary<string, double> _wordWeights;
     private readonly Dictionary<string, int> _indicatorsByUnit;
 
-    // Which synonyms use each word, each synonym's weighted word total and its length as the synonym_words feature: a
-    // quantity is compared only with the synonyms that can make a candidate of it (see Comparable).
+    // Which synonyms use each word, which take each breakdown key, each synonym's words' weights (in its words' order,
+    // so sums come out the same to the last digit), their total and its length as the synonym_words feature: a quantity
+    // is compared only with the synonyms that can make a candidate of it (see Comparable).
     private readonly Dictionary<string, int[]> _synonymsWith;
+    private readonly Dictionary<string, int[]> _synonymsTaking;
+    private readonly double[][] _wordWeightsOf;
     private readonly double[] _synonymWeights;
     private readonly double[] _synonymLengths;
 
@@ -71,20 +74,23 @@ internal sealed partial class IndicatorCandidates
     // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
     private readonly HashSet<string> _headlines;
 
-    // Per unit as written, whether each synonym's indicator counts in it (SameUnit); records share a few dozen units.
-    private readonly ConcurrentDictionary<string, bool[]> _sameUnit = new(StringComparer.Ordinal);
+    // Per unit as written, whether each synonym's indicator counts in it (SameUnit), and those that do; records share a few dozen units.
+    private readonly ConcurrentDictionary<string, (bool[] Same, int[] Synonyms)> _sameUnit = new(StringComparer.Ordinal);
 
-    // Per thread, the weighted words of each synonym the label and lead-in, and the clause with them, name; reset after each use.
-    [ThreadStatic]
-    private static (int[] Named, double[] NamedWeight, double[] ClauseWeight)? t_counts;
+    // The thresholds of Comparable and TextReading a little lower than the features' own: sums in another order may differ in the last digit.
+    private const double Slack = 1e-9;
 
-    // Per thread, the synonyms found whole in the last few clauses and section paths, with their matched lengths: the
-    // quantities of a passage share its section path, those of a clause its clause.
+    // Per thread, the tally of a text's words over the synonyms (see SynonymTally); cleared after each use.
     [ThreadStatic]
-    private static (IndicatorCandidates? Owner, string Text, Dictionary<int, int> Found)[]? t_found;
+    private static SynonymTally? t_tally;
+
+    // Per thread, the last few clauses and section paths read: the quantities of a passage share its section path,
+    // those of a clause its clause.
+    [ThreadStatic]
+    private static (IndicatorCandidates? Owner, string Text, TextReading Reading)[]? t_readings;
 
     [ThreadStatic]
-    private static int t_nextFound;
+    private static int t_nextReading;
 
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
@@ -99,7 +105,10 @@ internal sealed partial class IndicatorCandidates
         _headlines = [.. vocabulary.Indicators.DistinctBy(i => i.Group).Select(i => i.Code)];
         _synonymsWith = _synonyms.SelectMany((s, at) => s.Words.Select(w => (Word: w, At: at)))
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
-        _synonymWeights = [.. _synonyms.Select(s => s.Words.Sum(w => _wordWeights.GetValueOrDefault(w, 1)))];
+        _synonymsTaking = _synonyms.SelectMany((s, at) => s.Indicator.Dimensions.Select(key => (Key: key, At: at)))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
+        _wordWeightsOf = [.. _synonyms.Select(s => s.Words.Select(w => _wordWeights.GetValueOrDefault(w, 1)).ToArray())];
+        _synonymWeights = [.. _wordWeightsOf.Select(weights => weights.Sum())];
         _synonymLengths = [.. _synonyms.Select(s => Math.Min(6, s.Parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0)];
         _spellingsFrom = vocabulary.Dimensions.Values
             .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (Key: d.Name, Folded: Folded(spelling))))
@@ -109,36 +118,45 @@ internal sealed partial class IndicatorCandidates
 
     public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
     {
-        var (label, leadIn, clause, section) = (Folded(quantity.Label), Folded(quantity.LeadIn), Folded(quantity.Clause), Folded(quantity.Section));
+        var (label, leadIn, clause, section) = (Folded(quantity.Label), Folded(quantity.LeadIn), Read(quantity.Clause), Read(quantity.Section));
         var labelLength = Math.Max(1, label.Length - 2);
         var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
-        var named = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn}").ToHashSet(StringComparer.Ordinal);
-        var inClauseWords = VietnameseFold.FoldedWords($"{quantity.Label} {quantity.LeadIn} {quantity.Clause}").ToHashSet(StringComparer.Ordinal);
-        var inSectionWords = VietnameseFold.FoldedWords(quantity.Section).ToHashSet(StringComparer.Ordinal);
+        var named = Words(label);
+        named.UnionWith(Words(leadIn));
+        var inClauseWords = new HashSet<string>(named, StringComparer.Ordinal);
+        inClauseWords.UnionWith(clause.Words);
+
+        // The three texts are folded with a space around each, so no spelling spans two: what they name together is what each names.
         var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}", named);
-        var dimensionsAround = BreakdownsNamed($"{label}{leadIn}{clause}", inClauseWords);
-        var dimensionsInSection = BreakdownsNamed(section, inSectionWords);
+        var dimensionsAround = new HashSet<string>(dimensionsNamed, StringComparer.Ordinal);
+        dimensionsAround.UnionWith(clause.Breakdowns);
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
+        var shareUnit = ShareUnits.Contains(quantity.Unit);
         var part = Part.Of(quantity);
         var afterNumber = Folded(AfterNumber(quantity));
-        var (inClauses, inSections) = (FoundIn(clause), FoundIn(section));
-        var sameUnit = _sameUnit.GetOrAdd(quantity.Unit, unit => [.. _synonyms.Select(s => SameUnit(unit, s.Indicator.Unit))]);
-        foreach (var (at, namedWords) in Comparable(named, inClauseWords, inClauses, inSections, sameUnit, unitCount, dimensionsNamed))
+        var (sameUnit, sameUnitSynonyms) = _sameUnit.GetOrAdd(quantity.Unit, unit =>
+        {
+            bool[] same = [.. _synonyms.Select(s => SameUnit(unit, s.Indicator.Unit))];
+            return (same, [.. Enumerable.Range(0, same.Length).Where(at => same[at])]);
+        });
+        var comparable = Comparable(named, inClauseWords, clause, section, sameUnit, unitCount is > 0 and <= SpecificUnit ? sameUnitSynonyms : [], dimensionsNamed);
+        foreach (var (at, namedWords) in comparable)
         {
             var (indicator, parts, isName, words) = _synonyms[at];
 
             // Found whole in the label or lead-in only when they hold all its words.
             var inLabel = namedWords == words.Length ? Matched(parts, label) : (Start: 0, Length: 0);
             var inLeadIn = namedWords == words.Length ? Matched(parts, leadIn) : (Start: 0, Length: 0);
-            var inClause = (Start: 0, Length: inClauses.GetValueOrDefault(at));
-            var inSection = (Start: 0, Length: inSections.GetValueOrDefault(at));
-            var overlap = Overlap(words, named);
-            var clauseOverlap = Overlap(words, inClauseWords);
+            var inClause = (Start: 0, Length: clause.Found.GetValueOrDefault(at));
+            var inSection = (Start: 0, Length: section.Found.GetValueOrDefault(at));
+            var overlap = Overlap(at, named);
+            var clauseOverlap = Overlap(at, inClauseWords);
             var unitSame = sameUnit[at];
+            var dimensionsAroundCount = CountIn(indicator.Dimensions, dimensionsAround);
 
             // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
             // under no lead-in is a sown area) or by a unit few indicators are counted in.
-            var byBreakdown = unitSame && indicator.Dimensions.Any(dimensionsNamed.Contains);
+            var byBreakdown = unitSame && CountIn(indicator.Dimensions, dimensionsNamed) > 0;
             var byUnit = unitSame && unitCount is > 0 and <= SpecificUnit;
             var byClause = unitSame && clauseOverlap >= MinClauseOverlap;
             if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit && !byClause)
@@ -155,9 +173,9 @@ internal sealed partial class IndicatorCandidates
             features[5] = inLabel.Length + inLeadIn.Length + inClause.Length == 0 ? 1 : 0;
             features[6] = _synonymLengths[at];
             features[7] = unitSame ? 1 : 0;
-            features[8] = !unitSame && !ShareUnits.Contains(quantity.Unit) ? 1 : 0;
-            features[9] = ShareUnits.Contains(quantity.Unit) ? 1 : 0;
-            features[10] = indicator.Dimensions.Count == 0 ? 0 : (double)indicator.Dimensions.Count(dimensionsAround.Contains) / indicator.Dimensions.Count;
+            features[8] = !unitSame && !shareUnit ? 1 : 0;
+            features[9] = shareUnit ? 1 : 0;
+            features[10] = indicator.Dimensions.Count == 0 ? 0 : (double)dimensionsAroundCount / indicator.Dimensions.Count;
             features[11] = isName && inLabel.Length > 0 ? 1 : 0;
             features[12] = overlap;
             features[13] = unitSame && unitCount > 0 ? 1.0 / unitCount : 0;
@@ -174,9 +192,9 @@ internal sealed partial class IndicatorCandidates
             features[23] = part.LabelLength;
             features[24] = part.FromTable;
             features[25] = clauseOverlap;
-            features[26] = Overlap(words, inSectionWords);
-            features[27] = Math.Min(3, indicator.Dimensions.Count(dimensionsAround.Contains)) / 3.0;
-            features[28] = Math.Min(3, indicator.Dimensions.Count(dimensionsInSection.Contains)) / 3.0;
+            features[26] = Overlap(at, section.Words);
+            features[27] = Math.Min(3, dimensionsAroundCount) / 3.0;
+            features[28] = Math.Min(3, CountIn(indicator.Dimensions, section.Breakdowns)) / 3.0;
             features[29] = _headlines.Contains(indicator.Code) ? 1 : 0;
             features[30] = Matched(parts, afterNumber).Length > 0 ? 1 : 0;
 
@@ -200,72 +218,66 @@ internal sealed partial class IndicatorCandidates
     /// equals) is compared; the indicators keep the order of their first synonym in the vocabulary.
     /// </summary>
     private List<(int At, int NamedWords)> Comparable(
-        HashSet<string> named, HashSet<string> inClauseWords, Dictionary<int, int> inClause, Dictionary<int, int> inSection,
-        bool[] sameUnit, int unitCount, HashSet<string> dimensionsNamed)
+        HashSet<string> named, HashSet<string> inClauseWords, TextReading clause, TextReading section,
+        bool[] sameUnit, int[] bySpecificUnit, HashSet<string> dimensionsNamed)
     {
-        // The thresholds a little lower than the features' own: sums in another order may differ in the last digit.
-        const double Slack = 1e-9;
-        var (namedCount, namedWeight, clauseWeight) = t_counts is { } counts && counts.Named.Length >= _synonyms.Count
-            ? counts
-            : (new int[_synonyms.Count], new double[_synonyms.Count], new double[_synonyms.Count]);
-        t_counts = (namedCount, namedWeight, clauseWeight);
-        var touched = new List<int>();
-        foreach (var word in inClauseWords)
-        {
-            var weight = _wordWeights.GetValueOrDefault(word, 1);
-            var isNamed = named.Contains(word);
-            foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
-            {
-                touched.Add(at);
-                clauseWeight[at] += weight;
-                if (isNamed)
-                {
-                    namedCount[at]++;
-                    namedWeight[at] += weight;
-                }
-            }
-        }
-
-        var comparable = new SortedDictionary<int, int>();
-        foreach (var at in inClause.Keys.Concat(inSection.Keys))
+        var comparable = new Dictionary<int, int>();
+        foreach (var at in clause.Found.Keys.Concat(section.Found.Keys).Concat(bySpecificUnit))
         {
             comparable[at] = 0;
         }
 
-        var specificUnit = unitCount is > 0 and <= SpecificUnit;
-        if (specificUnit || dimensionsNamed.Count > 0)
+        foreach (var key in dimensionsNamed)
         {
-            for (var at = 0; at < _synonyms.Count; at++)
+            foreach (var at in _synonymsTaking.GetValueOrDefault(key, []))
             {
-                if (sameUnit[at] && (specificUnit || _synonyms[at].Indicator.Dimensions.Any(dimensionsNamed.Contains)))
+                if (sameUnit[at])
                 {
                     comparable[at] = 0;
                 }
             }
         }
 
-        foreach (var at in touched)
+        // Named by the clause with the label and lead-in: by the clause alone, or by words of theirs the clause does not hold.
+        foreach (var at in clause.NearlyNamed)
         {
-            if (clauseWeight[at] == 0 && namedCount[at] == 0)
+            if (sameUnit[at])
             {
-                continue;
+                comparable[at] = 0;
             }
-
-            if (comparable.ContainsKey(at)
-                || namedCount[at] == _synonyms[at].Words.Length
-                || namedWeight[at] >= (MinOverlap - Slack) * _synonymWeights[at]
-                || (sameUnit[at] && clauseWeight[at] >= (MinClauseOverlap - Slack) * _synonymWeights[at]))
-            {
-                comparable[at] = namedCount[at];
-            }
-
-            (namedCount[at], namedWeight[at], clauseWeight[at]) = (0, 0, 0);
         }
 
+        foreach (var word in named.Where(word => !clause.Words.Contains(word)))
+        {
+            foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
+            {
+                if (sameUnit[at] && Overlap(at, inClauseWords) >= MinClauseOverlap - Slack)
+                {
+                    comparable[at] = 0;
+                }
+            }
+        }
+
+        var tally = Tally();
+        tally.Add(named);
+        foreach (var at in tally.Touched)
+        {
+            if (tally.Count[at] == _synonyms[at].Words.Length || tally.Weight[at] >= (MinOverlap - Slack) * _synonymWeights[at])
+            {
+                comparable[at] = 0;
+            }
+        }
+
+        foreach (var at in comparable.Keys)
+        {
+            comparable[at] = tally.Count[at];
+        }
+
+        tally.Clear();
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var longest = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = new List<(int At, int NamedWords)>();
-        foreach (var (at, namedWords) in comparable)
+        foreach (var (at, namedWords) in comparable.OrderBy(c => c.Key))
         {
             var code = _synonyms[at].Indicator.Code;
             first.TryAdd(code, at);
@@ -283,39 +295,88 @@ internal sealed partial class IndicatorCandidates
         return [.. kept.OrderBy(k => first[_synonyms[k.At].Indicator.Code]).ThenBy(k => k.At)];
     }
 
-    /// <summary>The synonyms found whole in the folded <paramref name="text"/>, with the length matched; kept for the next quantities of the text.</summary>
-    private Dictionary<int, int> FoundIn(string text)
+    /// <summary>What the linker reads of a clause or section path (see <see cref="TextReading"/>); kept for the next quantities of the text.</summary>
+    private TextReading Read(string text)
     {
-        var kept = t_found ??= new (IndicatorCandidates?, string, Dictionary<int, int>)[8];
-        foreach (var (owner, keptText, keptFound) in kept)
+        var kept = t_readings ??= new (IndicatorCandidates?, string, TextReading)[8];
+        foreach (var (owner, keptText, reading) in kept)
         {
             if (owner == this && keptText == text)
             {
-                return keptFound;
+                return reading;
             }
         }
 
-        var words = new Dictionary<int, int>();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
-        {
-            foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
-            {
-                words[at] = words.GetValueOrDefault(at) + 1;
-            }
-        }
-
+        var folded = Folded(text);
+        var words = Words(folded);
+        var tally = Tally();
+        tally.Add(words);
         var found = new Dictionary<int, int>();
-        foreach (var (at, count) in words)
+        var nearlyNamed = new List<int>();
+        foreach (var at in tally.Touched)
         {
-            if (count == _synonyms[at].Words.Length && Matched(_synonyms[at].Parts, text) is { Length: > 0 } match)
+            if (tally.Count[at] == _synonyms[at].Words.Length && Matched(_synonyms[at].Parts, folded) is { Length: > 0 } match)
             {
                 found[at] = match.Length;
             }
+
+            if (tally.Weight[at] >= (MinClauseOverlap - Slack) * _synonymWeights[at])
+            {
+                nearlyNamed.Add(at);
+            }
         }
 
-        kept[t_nextFound] = (this, text, found);
-        t_nextFound = (t_nextFound + 1) % kept.Length;
-        return found;
+        tally.Clear();
+        var read = new TextReading(words, BreakdownsNamed(folded, words), found, [.. nearlyNamed]);
+        kept[t_nextReading] = (this, text, read);
+        t_nextReading = (t_nextReading + 1) % kept.Length;
+        return read;
+    }
+
+    /// <summary>
+    /// What the linker reads of a clause or a section path, the same for every quantity in it: its folded words, the
+    /// breakdown keys it names, the synonyms found whole in it with the length matched, and those it names nearly
+    /// <see cref="MinClauseOverlap"/> of the weighted words of.
+    /// </summary>
+    private sealed record TextReading(HashSet<string> Words, HashSet<string> Breakdowns, Dictionary<int, int> Found, int[] NearlyNamed);
+
+    private SynonymTally Tally() => t_tally is { } tally && tally.Count.Length == _synonyms.Count ? tally : t_tally = new SynonymTally(this);
+
+    /// <summary>How many of each synonym's words, and what weight of them, the words added name; the synonyms touched, each once.</summary>
+    private sealed class SynonymTally(IndicatorCandidates candidates)
+    {
+        public int[] Count { get; } = new int[candidates._synonyms.Count];
+
+        public double[] Weight { get; } = new double[candidates._synonyms.Count];
+
+        public List<int> Touched { get; } = [];
+
+        public void Add(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                var weight = candidates._wordWeights.GetValueOrDefault(word, 1);
+                foreach (var at in candidates._synonymsWith.GetValueOrDefault(word, []))
+                {
+                    if (Count[at]++ == 0)
+                    {
+                        Touched.Add(at);
+                    }
+
+                    Weight[at] += weight;
+                }
+            }
+        }
+
+        public void Clear()
+        {
+            foreach (var at in Touched)
+            {
+                (Count[at], Weight[at]) = (0, 0);
+            }
+
+            Touched.Clear();
+        }
     }
 
     /// <summary>
@@ -379,18 +440,30 @@ internal sealed partial class IndicatorCandidates
 
     private static bool Cooperative(string unit) => unit is "HTX" or "hợp tác xã";
 
-    /// <summary>The weighted share of a synonym's words the quantity names.</summary>
-    private double Overlap(string[] words, HashSet<string> named)
+    /// <summary>The weighted share of the words of the synonym at <paramref name="at"/> the quantity names.</summary>
+    private double Overlap(int at, HashSet<string> named)
     {
+        var (words, weights) = (_synonyms[at].Words, _wordWeightsOf[at]);
         var (total, shared) = (0.0, 0.0);
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            var weight = _wordWeights.GetValueOrDefault(word, 1);
-            total += weight;
-            shared += named.Contains(word) ? weight : 0;
+            total += weights[i];
+            shared += named.Contains(words[i]) ? weights[i] : 0;
         }
 
         return total == 0 ? 0 : shared / total;
+    }
+
+    /// <summary>How many of an indicator's breakdown keys are in <paramref name="keys"/>.</summary>
+    private static int CountIn(IReadOnlyList<string> dimensions, HashSet<string> keys)
+    {
+        var count = 0;
+        foreach (var key in dimensions)
+        {
+            count += keys.Contains(key) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The breakdown keys one of whose values the folded text names (<paramref name="words"/>: at least the text's words).</summary>
@@ -435,4 +508,7 @@ internal sealed partial class IndicatorCandidates
 
     /// <summary>Words without diacritics, lower case, one space apart and one around: " dien tich gieo trong ".</summary>
     private static string Folded(string text) => $" {string.Join(' ', VietnameseFold.FoldedWords(text))} ";
+
+    /// <summary>The words of a <see cref="Folded"/> text.</summary>
+    private static HashSet<string> Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 }
