@@ -103,8 +103,11 @@ internal static partial class PassageReader
     }
 
     /// <summary>
-    /// "Tổng đàn trâu 5.120 con, giảm 629 con", "08 vụ (tăng 02 vụ so với CK)": a change right after a
-    /// quantity of its unit, in its clause or in a parenthesis after it, qualifies that quantity.
+    /// "Tổng đàn trâu 5.120 con, giảm 629 con", "08 vụ (tăng 02 vụ so với CK)", "3.672 ha (+103 ha, tăng 2,9%)": a change
+    /// after a quantity of its unit, in its clause or in a parenthesis after it, qualifies that quantity when it is the
+    /// last one there, or the only one of its unit ("78 vụ, làm chết 71 người, ..., so với cùng kỳ giảm 9 vụ"; of "02 người
+    /// chết, 12 người bị thương" a change in người names neither); a change in points qualifies a share ("chiếm 26,38%,
+    /// giảm 0,99 điểm phần trăm").
     /// </summary>
     private static bool QualifiesAsChange(string text, ClauseMap map, QuantityMention mention, List<StatedQuantity> stated)
     {
@@ -113,9 +116,12 @@ internal static partial class PassageReader
             return false;
         }
 
-        var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent
-            && (map.SameScope(q.Mention.Start, mention.Start) || map.Encloses(q.Mention.Start, mention.Start)));
-        if (owner is not { Bare: false, IsChange: false, Change: null } || owner.Unit != mention.Unit.Canonical)
+        var points = mention.Unit.Canonical == "điểm";
+        var unit = points ? "%" : mention.Unit.Canonical;
+        var inScope = stated.Where(q => (points || q.Mention.Kind != MentionKind.Percent)
+            && (map.SameScope(q.Mention.Start, mention.Start) || map.Encloses(q.Mention.Start, mention.Start))).ToList();
+        var owner = inScope.LastOrDefault() is { } last && last.Unit == unit ? last : inScope.Where(q => q.Unit == unit).ToList() is [var only] ? only : null;
+        if (owner is not { Bare: false, IsChange: false, Change: null })
         {
             return false;
         }
@@ -124,11 +130,11 @@ internal static partial class PassageReader
         return true;
     }
 
-    /// <summary>+1 after "tăng", -1 after "giảm" ("giảm 629 ha", "tăng thêm 1.960 ha"), else 0.</summary>
+    /// <summary>+1 after "tăng" or a "+" against the number, -1 after "giảm" ("giảm 629 ha", "tăng thêm 1.960 ha", "+103 ha"), else 0.</summary>
     private static int ChangeSign(string text, QuantityMention mention)
     {
         var m = ChangeBefore().Match(text[Math.Max(0, mention.Start - 30)..mention.Start]);
-        return !m.Success ? 0 : m.Groups["dir"].Value.StartsWith('t') || m.Groups["dir"].Value.StartsWith('T') ? 1 : -1;
+        return !m.Success ? 0 : m.Groups["dir"].Value is ['t' or 'T' or '+', ..] ? 1 : -1;
     }
 
     /// <summary>Whether the words after a change compare it with an earlier period: "so với cùng kỳ", "so CK", "so với năm 2022".</summary>
@@ -242,7 +248,7 @@ internal static partial class PassageReader
     [GeneratedRegex(@"\bmỗi\s+(?<thing>(?<item>\p{L}+)(?:\s+\p{L}+){0,3}?)\s+(?:trị giá|giá|là|được|hỗ trợ|mức)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Each();
 
-    [GeneratedRegex(@"\b(?<dir>tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<dir>tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s*|(?<dir>\+))$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
     // "so với cùng kỳ", "so CK", "cùng kỳ", "so với năm 2022", "so với đầu năm", within the clause.
