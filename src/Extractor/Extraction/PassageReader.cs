@@ -74,6 +74,15 @@ internal static partial class PassageReader
             case PercentKind.SamePeriod when owner is { SamePeriodPercent: null }:
                 owner.SamePeriodPercent = value;
                 return;
+            case PercentKind.Change when PercentMeaning.OverPlan(text, percent):
+                // "23.471 tấn, vượt 13% kế hoạch" is 113% of the plan; with no quantity before it, a goal (no record).
+                if (owner is { PlanPercent: null, Bare: false })
+                {
+                    owner.PlanPercent = 100 + value;
+                    owner.PlanLevel ??= BudgetLevel.After(text, percent.End);
+                }
+
+                return;
             case PercentKind.Change when owner is { ChangePercent: null, Bare: false, IsChange: false }:
                 owner.ChangePercent = value;
                 return;

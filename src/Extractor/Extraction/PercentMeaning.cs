@@ -39,6 +39,12 @@ internal static partial class PercentMeaning
         return (PercentKind.Rate, percent.Value);
     }
 
+    /// <summary>Whether the percentage is a surplus over the plan: "vượt 13% kế hoạch", "vượt 10,6% kế hoạch tỉnh giao".</summary>
+    public static bool OverPlan(string text, QuantityMention percent) =>
+        ChangeBefore().Match(text[Math.Max(0, percent.Start - 40)..percent.Start]) is { Success: true } change
+        && change.Groups["dir"].Value.StartsWith("vượt", StringComparison.OrdinalIgnoreCase)
+        && Qualifier().Match(text[percent.End..Math.Min(text.Length, percent.End + 80)]).Groups["plan"].Success;
+
     /// <summary>Decimal places written in a percentage ("84,033%" has 3), for checking a ratio against it.</summary>
     public static int DecimalsWritten(QuantityMention percent)
     {
