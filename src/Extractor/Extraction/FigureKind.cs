@@ -47,6 +47,6 @@ internal static partial class FigureKind
     [GeneratedRegex(@"\b(?:bố\s+trí|phân\s+bổ)\b" + Near, RegexOptions.IgnoreCase)]
     private static partial Regex Allocated();
 
-    // At most seven words between the word and the figure, no punctuation, and none a result's verb ("đã giải ngân được").
-    private const string Near = @"(?:\s+(?!(?:được|đạt|thực|giải|hoàn|ước|đã|tăng|giảm)\b)[^\s,;:()]+){0,7}\s*(?:là|:)?\s*$";
+    // At most ten words between the word and the figure ("Kế hoạch vốn đầu tư công năm 2019 do huyện quản lý 412.300 triệu đồng"), no punctuation, and none a result's verb ("đã giải ngân được").
+    private const string Near = @"(?:\s+(?!(?:được|đạt|thực|giải|hoàn|ước|đã|tăng|giảm)\b)[^\s,;:()]+){0,10}\s*(?:là|:)?\s*$";
 }
