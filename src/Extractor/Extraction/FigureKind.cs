@@ -31,6 +31,18 @@ internal static partial class FigureKind
         return estimate ? RecordKind.Estimate : RecordKind.Actual;
     }
 
+    /// <summary>
+    /// A result or estimate stated under a section that sets out what is to come ("MỤC TIÊU NĂM 2018", "PHƯƠNG HƯỚNG,
+    /// NHIỆM VỤ NĂM 2020", "NHIỆM VỤ 6 THÁNG CUỐI NĂM") is a target: such lists name no goal word of their own ("trồng
+    /// rừng mới 7.000 ha"). Not under "CÁC CHỈ TIÊU KINH TẾ": that heads the results as often as the targets.
+    /// </summary>
+    /// <param name="titles">The section titles around the figure, outermost first, " / " between them.</param>
+    public static RecordKind UnderTitles(RecordKind kind, string titles) =>
+        kind is RecordKind.Actual or RecordKind.Estimate && titles.Split(" / ").Any(ForwardTitle().IsMatch) ? RecordKind.Target : kind;
+
+    [GeneratedRegex(@"^\s*(?:(?:một\s+số|các)\s+)?(?:mục\s+tiêu|phương\s+hướng|nhiệm\s+vụ)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardTitle();
+
     // "Phân đấu" is a common misspelling in the reports.
     [GeneratedRegex(@"\b(?:phấn|phân)\s+đấu\b", RegexOptions.IgnoreCase)]
     private static partial Regex Striving();

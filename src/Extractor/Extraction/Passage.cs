@@ -66,12 +66,20 @@ internal static class Passages
 
     /// <summary>The quantities the rules read in the report's passages, then in its tables, each with the passage it stands in (for a table, its place).</summary>
     public static IEnumerable<(StatedQuantity Quantity, Passage Passage)> Stated(Report report) =>
-        Of(report).SelectMany(passage => PassageReader.Read(passage.Text).Select(q => (q, passage)))
+        Of(report).SelectMany(passage => PassageReader.Read(passage.Text).Select(q => Placed(q, passage)))
             .Concat(Tables(report).SelectMany(t =>
             {
                 var place = new Passage("", RecordSource.Table, null, t.Path, t.Titles) { Page = t.Table.Location.Page };
-                return TableReader.Read(t.Table).Select(q => (q, place));
+                return TableReader.Read(t.Table).Select(q => Placed(q, place));
             }));
+
+    /// <summary>The quantity with what its place says of it: under a section of what is to come, a target (and no estimate).</summary>
+    private static (StatedQuantity, Passage) Placed(StatedQuantity quantity, Passage passage)
+    {
+        quantity.Kind = FigureKind.UnderTitles(quantity.Kind, passage.Context);
+        quantity.Estimate = quantity.Kind == RecordKind.Estimate;
+        return (quantity, passage);
+    }
 
     /// <summary>The report's tables (other than the header block) with their section path and titles.</summary>
     public static IEnumerable<(Table Table, string Path, string Titles)> Tables(Report report) =>

@@ -65,6 +65,8 @@ public sealed class RecordFieldsOnSamplesTests
         Assert.That(One("huyen-van-quan-6-thang-2024", "14.000 triệu đồng").Kind, Is.EqualTo(RecordKind.Plan), "Kế hoạch vốn bố trí là 14.000 triệu đồng");
         Assert.That(One("huyen-van-quan-6-thang-2024", "4.095 triệu đồng").Kind, Is.EqualTo(RecordKind.Actual), "đã giải ngân được 4.095 triệu đồng");
         Assert.That(One("huyen-van-quan-6-thang-2024", "4.659,9ha").Kind, Is.EqualTo(RecordKind.Estimate), "ước tính tổng diện tích gieo trồng");
+        Assert.That(One("huyen-van-quan-6-thang-2024", "6,73%", "giảm tỷ lệ hộ nghèo từ 6,73%").Kind, Is.EqualTo(RecordKind.Target),
+            "Phần II sets out the tasks of the last six months: its figures name no goal word of their own");
 
         // The letter asks offices to report on the year's tasks: what it sets out to reach ("phân đấu ...") is a target.
         Assert.That(Records["huyen-huu-lung-cong-van-2022"].Where(r => r.Evidence.Contains("hân đấu", StringComparison.Ordinal)).Select(r => r.Kind).Distinct(),
