@@ -73,11 +73,10 @@ internal static class Passages
                 return TableReader.Read(t.Table).Select(q => Placed(q, place));
             }));
 
-    /// <summary>The quantity with what its place says of it: under a section of what is to come, a target (and no estimate).</summary>
+    /// <summary>The quantity with what its place says of it: under a section of what is to come, a target.</summary>
     private static (StatedQuantity, Passage) Placed(StatedQuantity quantity, Passage passage)
     {
         quantity.Kind = FigureKind.UnderTitles(quantity.Kind, passage.Context);
-        quantity.Estimate = quantity.Kind == RecordKind.Estimate;
         return (quantity, passage);
     }
 

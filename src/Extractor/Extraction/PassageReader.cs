@@ -221,7 +221,6 @@ internal static partial class PassageReader
         quantity.Words = text[from..mention.Start];
         var clause = Aside().Replace(text[Math.Max(map.ClauseStart(mention.Start), map.Group(mention.Start) + 1)..mention.Start], " ");
         quantity.Kind = FigureKind.Read(clause, quantity.Words, mention.Unit?.Dimension == Dimension.Money, Estimate().IsMatch(text[sentence..mention.Start]));
-        quantity.Estimate = quantity.Kind == RecordKind.Estimate;
         if (quantity.Kind == RecordKind.Plan)
         {
             quantity.PlanLevel ??= BudgetLevel.In(quantity.Words);

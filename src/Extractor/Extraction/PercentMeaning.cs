@@ -21,9 +21,7 @@ internal static partial class PercentMeaning
 {
     public static (PercentKind Kind, decimal Value) Read(string text, QuantityMention percent)
     {
-        // The words that qualify a percentage stand right next to it: read short windows, not the whole text.
-        var before = text[Math.Max(0, percent.Start - 40)..percent.Start];
-        var after = text[percent.End..Math.Min(text.Length, percent.End + 80)];
+        var (before, after) = (Before(text, percent), After(text, percent));
         var change = ChangeBefore().Match(before);
         if (change.Success)
         {
@@ -41,9 +39,14 @@ internal static partial class PercentMeaning
 
     /// <summary>Whether the percentage is a surplus over the plan: "vượt 13% kế hoạch", "vượt 10,6% kế hoạch tỉnh giao".</summary>
     public static bool OverPlan(string text, QuantityMention percent) =>
-        ChangeBefore().Match(text[Math.Max(0, percent.Start - 40)..percent.Start]) is { Success: true } change
+        ChangeBefore().Match(Before(text, percent)) is { Success: true } change
         && change.Groups["dir"].Value.StartsWith("vượt", StringComparison.OrdinalIgnoreCase)
-        && Qualifier().Match(text[percent.End..Math.Min(text.Length, percent.End + 80)]).Groups["plan"].Success;
+        && Qualifier().Match(After(text, percent)).Groups["plan"].Success;
+
+    // The words that qualify a percentage stand right next to it: read short windows, not the whole text.
+    private static string Before(string text, QuantityMention percent) => text[Math.Max(0, percent.Start - 40)..percent.Start];
+
+    private static string After(string text, QuantityMention percent) => text[percent.End..Math.Min(text.Length, percent.End + 80)];
 
     /// <summary>Decimal places written in a percentage ("84,033%" has 3), for checking a ratio against it.</summary>
     public static int DecimalsWritten(QuantityMention percent)

@@ -34,7 +34,8 @@ internal sealed class StatedQuantity(QuantityMention mention, string unit, decim
 
     public RecordKind Kind { get; set; }
 
-    public bool Estimate { get; set; }
+    /// <summary>Whether the figure is an estimate: its kind, as the record's estimate flag states it too.</summary>
+    public bool Estimate => Kind == RecordKind.Estimate;
 
     public bool Cumulative { get; set; }
 

@@ -77,7 +77,7 @@ internal sealed partial class IndicatorCandidates
     // Per unit as written, whether each synonym's indicator counts in it (SameUnit), and those that do; records share a few dozen units.
     private readonly ConcurrentDictionary<string, (bool[] Same, int[] Synonyms)> _sameUnit = new(StringComparer.Ordinal);
 
-    // The thresholds of Comparable and TextReading a little lower than the features' own: sums in another order may differ in the last digit.
+    // The thresholds of Comparable and Read a little lower than the features' own: sums in another order may differ in the last digit.
     private const double Slack = 1e-9;
 
     // Per thread, the tally of a text's words over the synonyms (see SynonymTally); cleared after each use.
