@@ -32,13 +32,16 @@ internal static partial class FigureKind
     }
 
     /// <summary>
-    /// A result or estimate stated under a section that sets out what is to come ("MỤC TIÊU NĂM 2018", "PHƯƠNG HƯỚNG,
-    /// NHIỆM VỤ NĂM 2020", "NHIỆM VỤ 6 THÁNG CUỐI NĂM") is a target: such lists name no goal word of their own ("trồng
-    /// rừng mới 7.000 ha"). Not under "CÁC CHỈ TIÊU KINH TẾ": that heads the results as often as the targets.
+    /// Whether the section titles around a passage set out what is to come ("MỤC TIÊU NĂM 2018", "PHƯƠNG HƯỚNG, NHIỆM VỤ
+    /// NĂM 2020", "NHIỆM VỤ 6 THÁNG CUỐI NĂM"): a result or estimate stated there is a target, since such lists name no
+    /// goal word of their own ("trồng rừng mới 7.000 ha"). Not "CÁC CHỈ TIÊU KINH TẾ": that heads the results as often
+    /// as the targets.
     /// </summary>
-    /// <param name="titles">The section titles around the figure, outermost first, " / " between them.</param>
-    public static RecordKind UnderTitles(RecordKind kind, string titles) =>
-        kind is RecordKind.Actual or RecordKind.Estimate && titles.Split(" / ").Any(ForwardTitle().IsMatch) ? RecordKind.Target : kind;
+    /// <param name="titles">The section titles, outermost first, " / " between them.</param>
+    public static bool AheadIn(string titles) => titles.Split(" / ").Any(ForwardTitle().IsMatch);
+
+    /// <summary>The kind of a figure in a passage <see cref="AheadIn"/> says sets out what is to come.</summary>
+    public static RecordKind Ahead(RecordKind kind) => kind is RecordKind.Actual or RecordKind.Estimate ? RecordKind.Target : kind;
 
     [GeneratedRegex(@"^\s*(?:(?:một\s+số|các)\s+)?(?:mục\s+tiêu|phương\s+hướng|nhiệm\s+vụ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardTitle();

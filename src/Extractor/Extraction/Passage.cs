@@ -66,18 +66,19 @@ internal static class Passages
 
     /// <summary>The quantities the rules read in the report's passages, then in its tables, each with the passage it stands in (for a table, its place).</summary>
     public static IEnumerable<(StatedQuantity Quantity, Passage Passage)> Stated(Report report) =>
-        Of(report).SelectMany(passage => PassageReader.Read(passage.Text).Select(q => Placed(q, passage)))
+        Of(report).SelectMany(passage => Placed(PassageReader.Read(passage.Text), passage))
             .Concat(Tables(report).SelectMany(t =>
-            {
-                var place = new Passage("", RecordSource.Table, null, t.Path, t.Titles) { Page = t.Table.Location.Page };
-                return TableReader.Read(t.Table).Select(q => Placed(q, place));
-            }));
+                Placed(TableReader.Read(t.Table), new Passage("", RecordSource.Table, null, t.Path, t.Titles) { Page = t.Table.Location.Page })));
 
-    /// <summary>The quantity with what its place says of it: under a section of what is to come, a target.</summary>
-    private static (StatedQuantity, Passage) Placed(StatedQuantity quantity, Passage passage)
+    /// <summary>A passage's quantities with what its place says of them: under a section of what is to come, targets.</summary>
+    private static IEnumerable<(StatedQuantity, Passage)> Placed(IEnumerable<StatedQuantity> quantities, Passage passage)
     {
-        quantity.Kind = FigureKind.UnderTitles(quantity.Kind, passage.Context);
-        return (quantity, passage);
+        var ahead = FigureKind.AheadIn(passage.Context);
+        foreach (var quantity in quantities)
+        {
+            quantity.Kind = ahead ? FigureKind.Ahead(quantity.Kind) : quantity.Kind;
+            yield return (quantity, passage);
+        }
     }
 
     /// <summary>The report's tables (other than the header block) with their section path and titles.</summary>

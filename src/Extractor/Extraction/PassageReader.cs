@@ -54,7 +54,7 @@ internal static partial class PassageReader
 
     private static void ReadPercent(string text, ClauseMap map, QuantityMention percent, List<StatedQuantity> stated, QuantityMention? previous)
     {
-        var (kind, value) = PercentMeaning.Read(text, percent);
+        var (kind, value, overPlan) = PercentMeaning.Read(text, percent);
         var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent
             && (map.SameScope(q.Mention.Start, percent.Start) || (kind == PercentKind.Change && map.Encloses(q.Mention.Start, percent.Start))));
         if (owner is { Bare: true } && kind is PercentKind.Plan or PercentKind.SamePeriod && !Adopt(owner, stated))
@@ -74,7 +74,7 @@ internal static partial class PassageReader
             case PercentKind.SamePeriod when owner is { SamePeriodPercent: null }:
                 owner.SamePeriodPercent = value;
                 return;
-            case PercentKind.Change when PercentMeaning.OverPlan(text, percent):
+            case PercentKind.Change when overPlan:
                 // "23.471 tấn, vượt 13% kế hoạch" is 113% of the plan; with no quantity before it, a goal (no record).
                 if (owner is { PlanPercent: null, Bare: false })
                 {

@@ -19,34 +19,27 @@ public enum PercentKind
 
 internal static partial class PercentMeaning
 {
-    public static (PercentKind Kind, decimal Value) Read(string text, QuantityMention percent)
+    /// <returns>The kind, the signed value, and whether a change is a surplus over the plan ("vượt 13% kế hoạch", "vượt 10,6% kế hoạch tỉnh giao").</returns>
+    public static (PercentKind Kind, decimal Value, bool OverPlan) Read(string text, QuantityMention percent)
     {
-        var (before, after) = (Before(text, percent), After(text, percent));
+        // The words that qualify a percentage stand right next to it: read short windows, not the whole text.
+        var before = text[Math.Max(0, percent.Start - 40)..percent.Start];
+        var qualifier = Qualifier().Match(text[percent.End..Math.Min(text.Length, percent.End + 80)]);
         var change = ChangeBefore().Match(before);
         if (change.Success)
         {
-            return (PercentKind.Change, change.Groups["dir"].Value.StartsWith("giảm", StringComparison.OrdinalIgnoreCase) ? -percent.Value : percent.Value);
+            var direction = change.Groups["dir"].Value;
+            return (PercentKind.Change, direction.StartsWith("giảm", StringComparison.OrdinalIgnoreCase) ? -percent.Value : percent.Value,
+                direction.StartsWith("vượt", StringComparison.OrdinalIgnoreCase) && qualifier.Groups["plan"].Success);
         }
 
-        var m = Qualifier().Match(after);
-        if (m.Success)
+        if (qualifier.Success)
         {
-            return (m.Groups["plan"].Success ? PercentKind.Plan : PercentKind.SamePeriod, percent.Value);
+            return (qualifier.Groups["plan"].Success ? PercentKind.Plan : PercentKind.SamePeriod, percent.Value, false);
         }
 
-        return (PercentKind.Rate, percent.Value);
+        return (PercentKind.Rate, percent.Value, false);
     }
-
-    /// <summary>Whether the percentage is a surplus over the plan: "vượt 13% kế hoạch", "vượt 10,6% kế hoạch tỉnh giao".</summary>
-    public static bool OverPlan(string text, QuantityMention percent) =>
-        ChangeBefore().Match(Before(text, percent)) is { Success: true } change
-        && change.Groups["dir"].Value.StartsWith("vượt", StringComparison.OrdinalIgnoreCase)
-        && Qualifier().Match(After(text, percent)).Groups["plan"].Success;
-
-    // The words that qualify a percentage stand right next to it: read short windows, not the whole text.
-    private static string Before(string text, QuantityMention percent) => text[Math.Max(0, percent.Start - 40)..percent.Start];
-
-    private static string After(string text, QuantityMention percent) => text[percent.End..Math.Min(text.Length, percent.End + 80)];
 
     /// <summary>Decimal places written in a percentage ("84,033%" has 3), for checking a ratio against it.</summary>
     public static int DecimalsWritten(QuantityMention percent)
