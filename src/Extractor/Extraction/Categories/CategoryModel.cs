@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Extractor.Extraction.Categories;
 
@@ -12,7 +11,7 @@ namespace Extractor.Extraction.Categories;
 public sealed class CategoryModel
 {
     private const string ResourceName = "indicator-model.tsv";
-    private static readonly Lazy<CategoryModel?> EmbeddedModel = new(LoadEmbedded);
+    private static readonly Lazy<CategoryModel?> EmbeddedModel = new(() => TrainedModelHead.ReadEmbedded(ResourceName, Read));
 
     private readonly Dictionary<uint, double[]> _weights;
     private readonly double[] _keywordWeights;
@@ -141,17 +140,5 @@ public sealed class CategoryModel
         }
 
         return new CategoryModel(new Taxonomy(categories, keywords), weights, keywordWeights, hash, head.Examples);
-    }
-
-    private static CategoryModel? LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return Read(reader);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Extractor.Extraction.Indicators;
 
@@ -12,7 +11,7 @@ namespace Extractor.Extraction.Indicators;
 internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorRanker ranker, string trainingHash, int examples)
 {
     private const string ResourceName = "indicator-ranker.tsv";
-    private static readonly Lazy<IndicatorLinker?> EmbeddedLinker = new(LoadEmbedded);
+    private static readonly Lazy<IndicatorLinker?> EmbeddedLinker = new(() => TrainedModelHead.ReadEmbedded(ResourceName, reader => Read(reader, new IndicatorCandidates(IndicatorVocabulary.Embedded))));
 
     /// <summary>The linker shipped in the library, or null when it was built without one.</summary>
     public static IndicatorLinker? Embedded => EmbeddedLinker.Value;
@@ -93,16 +92,4 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
     private static string Line(string name, double value) => $"{name}\t{value.ToString("0.######", CultureInfo.InvariantCulture)}";
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static IndicatorLinker? LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return Read(reader, new IndicatorCandidates(IndicatorVocabulary.Embedded));
-    }
 }
