@@ -56,7 +56,8 @@ internal static class EvaluateCommand
                 $"the corpus read by the rules: {reading.Rows} rows, {reading.Read} read, {reading.Unannotated} quantities read that no row annotates; " +
                 $"value+unit P {F(reading.Precision)} R {F(reading.Recall)} F1 {F(reading.F1)}; of the rows read: kind {Share(reading.KindRight, reading.Read)}, " +
                 $"change {Share(reading.ChangeRight, reading.Changes)}, percent of plan {Share(reading.PlanRight, reading.Plans)}, " +
-                $"label the annotated one {Share(reading.LabelExact, reading.Read)}, holding it {Share(reading.LabelHolds, reading.Read)}"));
+                $"label the annotated one {Share(reading.LabelExact, reading.Read)}, holding it {Share(reading.LabelHolds, reading.Read)} " +
+                $"(the label model cross-validated by province; the rules alone {Share(reading.LabelRules, reading.Read)})"));
         }));
         return command;
     }

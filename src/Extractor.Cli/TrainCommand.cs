@@ -5,7 +5,7 @@ using Extractor.Extraction.Categories;
 
 namespace Extractor.Cli;
 
-/// <summary><c>extractor train</c>: rebuilds the category model from the annotations and the indicator linker from the annotated corpus.</summary>
+/// <summary><c>extractor train</c>: rebuilds the label model and the indicator linker from the annotated corpus, and the category model from the annotations.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -16,15 +16,23 @@ internal static class TrainCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => new FileInfo("models/indicator-model.tsv") };
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The annotated corpus the indicator linker is trained on.", DefaultValueFactory = _ => new DirectoryInfo("models/corpus") };
         var linkerOutput = new Option<FileInfo>("--linker-out") { Description = "Where to write the indicator linker.", DefaultValueFactory = _ => new FileInfo("models/indicator-ranker.tsv") };
-        var command = new Command("train", "Train the indicator category model from annotated reports and the indicator linker from the annotated corpus.")
+        var labelOutput = new Option<FileInfo>("--labels-out") { Description = "Where to write the label model.", DefaultValueFactory = _ => new FileInfo("models/label-model.tsv") };
+        var command = new Command("train", "Train the label model and the indicator linker from the annotated corpus, and the indicator category model from annotated reports.")
         {
-            annotations, reports, categories, output, corpus, linkerOutput,
+            annotations, reports, categories, output, corpus, linkerOutput, labelOutput,
         };
         command.SetAction(parse => CommandErrors.Run(() =>
         {
+            // The label model first: the category model and the linker learn from the labels it chooses.
+            var labels = parse.GetValue(labelOutput)!.FullName;
+            var skipped = new List<string>();
+            var spans = 0;
+            Write(labels, writer => spans = LabelModelTraining.Train(parse.GetValue(corpus)!.FullName, writer, skipped));
+            Console.WriteLine($"label model trained on {spans} annotated label spans; wrote {labels}");
+
             var taxonomy = Taxonomy.Load(parse.GetValue(categories)!.FullName);
             var documents = TrainingSet.Documents(parse.GetValue(annotations)!.FullName, parse.GetValue(reports)!.FullName);
-            var examples = documents.SelectMany(d => TrainingSet.Examples(d.Annotations, d.Report, new CategoryFeatures(taxonomy.Keywords))).ToList();
+            var examples = documents.SelectMany(d => TrainingSet.Examples(d.Annotations, d.Report, new CategoryFeatures(taxonomy.Keywords), labels)).ToList();
             var hash = TrainingSet.Hash(documents.SelectMany(d => new[] { d.Annotations, d.Report }).Append(parse.GetValue(categories)!.FullName));
             var model = CategoryTrainer.Train(examples, taxonomy, hash);
 
@@ -35,11 +43,10 @@ internal static class TrainCommand
 
             var linker = parse.GetValue(linkerOutput)!.FullName;
             IndicatorLinkingFigures? figures = null;
-            var skipped = new List<string>();
-            Write(linker, writer => figures = IndicatorLinkerTraining.Train(parse.GetValue(corpus)!.FullName, writer, skipped));
+            Write(linker, writer => figures = IndicatorLinkerTraining.Train(parse.GetValue(corpus)!.FullName, writer, labelModel: labels));
             foreach (var reason in skipped)
             {
-                Console.Error.WriteLine($"notice: {reason}; the linker differs from one trained with it");
+                Console.Error.WriteLine($"notice: {reason}; the label model and the linker differ from ones trained with it");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

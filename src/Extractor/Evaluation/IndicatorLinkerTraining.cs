@@ -1,5 +1,6 @@
 using Extractor.Extraction.Categories;
 using Extractor.Extraction.Indicators;
+using Extractor.Extraction.Labels;
 
 namespace Extractor.Evaluation;
 
@@ -12,9 +13,10 @@ public static class IndicatorLinkerTraining
 {
     /// <summary>Trains on the corpus of <paramref name="corpusDirectory"/> (models/corpus), writes the linker, and returns the cross-validated figures.</summary>
     /// <param name="skipped">Receives, for each annotated document left out, why (a real document of ../shared that is absent).</param>
-    public static IndicatorLinkingFigures Train(string corpusDirectory, TextWriter model, ICollection<string>? skipped = null)
+    /// <param name="labelModel">The label model file the quantities' labels are chosen by; null: the library's.</param>
+    public static IndicatorLinkingFigures Train(string corpusDirectory, TextWriter model, ICollection<string>? skipped = null, string? labelModel = null)
     {
-        var corpus = LinkingCorpus.Read(corpusDirectory, skipped);
+        var corpus = LinkingCorpus.Read(corpusDirectory, skipped, labels: labelModel is null ? null : LabelModel.Load(labelModel));
         var candidates = new IndicatorCandidates(IndicatorVocabulary.Embedded);
         var score = LinkingEvaluation.CrossValidate(corpus, candidates);
         var ranker = IndicatorRankerTrainer.Train([.. corpus.Select(q => new LinkingExample(candidates.Of(q.Words), q.Code))], score.Threshold);
@@ -22,13 +24,14 @@ public static class IndicatorLinkerTraining
         return IndicatorLinkingFigures.Of(corpus, score);
     }
 
-    /// <summary>SHA-256 of what the linker learns from: the corpus files and the vocabulary tables beside it (models/).</summary>
+    /// <summary>SHA-256 of what the linker learns from: the corpus files, the vocabulary tables and the label model beside it (models/).</summary>
     public static string Hash(string corpusDirectory)
     {
         var models = Path.GetDirectoryName(Path.GetFullPath(corpusDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
         return TrainingSet.Hash(Directory.EnumerateFiles(corpusDirectory, "*.*")
             .Where(f => f.EndsWith(".tsv", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Append(Path.Combine(models, "indicators.tsv"))
-            .Append(Path.Combine(models, "indicator-dimensions.tsv")));
+            .Append(Path.Combine(models, "indicator-dimensions.tsv"))
+            .Append(Path.Combine(models, "label-model.tsv")));
     }
 }

@@ -49,6 +49,8 @@ internal static class LinkingEvaluation
     public static LinkingScore CrossValidate(
         IReadOnlyList<CorpusQuantity> corpus, IndicatorCandidates candidates, Func<IReadOnlyList<LinkingExample>, Func<IReadOnlyList<IndicatorCandidate>, IndicatorLink?>> train)
     {
+        // Each province is linked by the labels a label model trained on the other provinces chooses, as a new report would be.
+        corpus = LabelModelTraining.WithHeldOutLabels(corpus);
         var predictions = new List<(string? Gold, string? Top, double Confidence)>();
         var misses = new List<LinkingMiss>();
         // Each quantity's candidates once, whichever folds it serves in.

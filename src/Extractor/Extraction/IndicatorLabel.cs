@@ -51,7 +51,9 @@ internal static partial class IndicatorLabel
     /// sentence: "308.930 cây, tương đương 461,86 ha" is the same planting; "diện tích cây lúa
     /// xuân 108,94ha, sản lượng 523 tấn" is the output of the same rice.
     /// </summary>
-    public static string Complete(string label, string earlier)
+    /// <param name="whole">Only a label that is a measure word and nothing else ("sản lượng") takes the subject; else also one
+    /// opening with one ("sản lượng đạt").</param>
+    public static string Complete(string label, string earlier, bool whole = false)
     {
         if (Equivalence().IsMatch(label))
         {
@@ -59,6 +61,11 @@ internal static partial class IndicatorLabel
         }
 
         var measure = MeasureOnly().Match(label);
+        if (whole && measure.Length != label.Length)
+        {
+            return label;
+        }
+
         if (!measure.Success)
         {
             return label;
@@ -67,6 +74,9 @@ internal static partial class IndicatorLabel
         var subject = MeasureOnly().Replace(earlier, "").Trim();
         return subject.Length == 0 ? label : $"{label} {subject}";
     }
+
+    /// <summary>The heading a label was read under, where the rules wrote it into the label: "Vụ đông xuân" of "Vụ đông xuân: Cây lúa".</summary>
+    public static string Heading(string label) => label.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 ? label[..colon] : "";
 
     /// <summary>A change's label without the word that says its direction: "Giảm tiêu chí" -> "tiêu chí" (the sign says it).</summary>
     public static string WithoutDirection(string label) => Clean(Direction().Replace(label, " ", 1));
@@ -120,7 +130,8 @@ internal static partial class IndicatorLabel
         return Clean(tail.Success && tail.Value.Any(char.IsLetter) ? tail.Value : FewWords().Match(text, quantity.End).Value);
     }
 
-    private static string Clean(string text)
+    /// <summary>A label without asides, the punctuation at its ends, or the linking words that open or close it ("đã", "trong đó", "có").</summary>
+    public static string Clean(string text)
     {
         var s = Parenthetical().Replace(text, " ");
         s = Spaces().Replace(s, " ").Trim(' ', ',', ';', '-', '+', '*', '•', '=', '(', ')', '–');

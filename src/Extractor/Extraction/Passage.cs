@@ -65,8 +65,9 @@ internal static class Passages
     }
 
     /// <summary>The quantities the rules read in the report's passages, then in its tables, each with the passage it stands in (for a table, its place).</summary>
-    public static IEnumerable<(StatedQuantity Quantity, Passage Passage)> Stated(Report report) =>
-        Of(report).SelectMany(passage => Placed(PassageReader.Read(passage.Text), passage))
+    /// <param name="labels">The model that chooses labels; null: the library's.</param>
+    public static IEnumerable<(StatedQuantity Quantity, Passage Passage)> Stated(Report report, Labels.LabelModel? labels = null) =>
+        Of(report).SelectMany(passage => Placed(PassageReader.Read(passage.Text, labels), passage))
             .Concat(Tables(report).SelectMany(t =>
                 Placed(TableReader.Read(t.Table), new Passage("", RecordSource.Table, null, t.Path, t.Titles) { Page = t.Table.Location.Page })));
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Extraction.Labels;
 using Extractor.Extraction.Quantities;
 using Extractor.Records;
 
@@ -13,8 +14,10 @@ namespace Extractor.Extraction;
 /// </summary>
 internal static partial class PassageReader
 {
-    public static List<StatedQuantity> Read(string text)
+    /// <param name="labels">The model that chooses each label among the words around its quantity; null: the library's (<see cref="LabelModel.Embedded"/>).</param>
+    public static List<StatedQuantity> Read(string text, LabelModel? labels = null)
     {
+        labels ??= LabelModel.Embedded;
         var map = new ClauseMap(text);
         var stated = new List<StatedQuantity>();
         QuantityMention? previous = null;
@@ -22,12 +25,12 @@ internal static partial class PassageReader
         {
             if (mention.Kind == MentionKind.Percent)
             {
-                ReadPercent(text, map, mention, stated, previous);
+                ReadPercent(text, map, mention, stated, previous, labels);
             }
             else if (mention.Unit?.Dimension != Dimension.Percent && !QualifiesAsChange(text, map, mention, stated))
             {
                 var quantity = PricePerItem(text, map, mention) ?? new StatedQuantity(mention, mention.Unit?.Canonical ?? "", mention.CanonicalValue);
-                Describe(text, map, quantity, previous, stated);
+                Describe(text, map, quantity, previous, stated, labels);
                 if (mention.Kind == MentionKind.Ratio && mention.CanonicalSecond is { } plan)
                 {
                     quantity.PlanValue = plan;
@@ -52,7 +55,7 @@ internal static partial class PassageReader
         return stated;
     }
 
-    private static void ReadPercent(string text, ClauseMap map, QuantityMention percent, List<StatedQuantity> stated, QuantityMention? previous)
+    private static void ReadPercent(string text, ClauseMap map, QuantityMention percent, List<StatedQuantity> stated, QuantityMention? previous, LabelModel? labels)
     {
         var (kind, value, overPlan) = PercentMeaning.Read(text, percent);
         var owner = stated.LastOrDefault(q => q.Mention.Kind != MentionKind.Percent
@@ -93,7 +96,7 @@ internal static partial class PassageReader
 
         var unit = kind switch { PercentKind.Plan => "% KH", PercentKind.SamePeriod => "% CK", _ => "%" };
         var alone = new StatedQuantity(percent, unit, value) { PlanLevel = level };
-        Describe(text, map, alone, previous, stated);
+        Describe(text, map, alone, previous, stated, labels);
         if (kind == PercentKind.Change)
         {
             // "Giá trị sản xuất tăng 7,53% so với cùng kỳ": the change is what the sentence states.
@@ -196,7 +199,7 @@ internal static partial class PassageReader
         }
     }
 
-    private static void Describe(string text, ClauseMap map, StatedQuantity quantity, QuantityMention? previous, List<StatedQuantity> stated)
+    private static void Describe(string text, ClauseMap map, StatedQuantity quantity, QuantityMention? previous, List<StatedQuantity> stated, LabelModel? labels)
     {
         var mention = quantity.Mention;
         var from = Math.Max(map.ClauseStart(mention.Start), map.Group(mention.Start) + 1);
@@ -208,14 +211,32 @@ internal static partial class PassageReader
         var sentence = map.SentenceStart(mention.Start);
         (quantity.Label, quantity.LeadIn) = quantity.Priced.Length > 0 ? (quantity.Priced, "") : IndicatorLabel.Read(text, from, mention, sentence);
         var earlier = stated.LastOrDefault(q => !q.Bare && q.Priced.Length == 0 && map.SentenceStart(q.Mention.Start) == sentence);
-        if (earlier is not null && quantity.Priced.Length == 0)
+        // The earlier quantity's subject as the rules read it: what the model weighs stays the rules' alone, and their
+        // label keeps a count's unit the learned one leaves out ("Tổng số suất", not "Tổng số").
+        var subject = earlier?.LabelWords?.RulesLabel ?? earlier?.Label;
+        if (subject is not null && quantity.Priced.Length == 0)
         {
-            quantity.Label = IndicatorLabel.Complete(quantity.Label, earlier.Label);
+            quantity.Label = IndicatorLabel.Complete(quantity.Label, subject);
         }
 
         if (!quantity.Label.Any(char.IsLetter))
         {
             quantity.Label = IndicatorLabel.After(text, mention);
+        }
+
+        // A price names its thing; a share of plan or of last year standing alone takes its label from what it compares.
+        if (quantity.Priced.Length == 0 && quantity.Unit is not ("% KH" or "% CK"))
+        {
+            // The rules' label is what the model weighs with the words around the quantity; the model's choice stands,
+            // completed as the rules complete theirs ("sản lượng" after "diện tích cây lúa xuân 108,94ha": of that rice).
+            quantity.LabelWords = LabelWords.Around(text, from, mention, quantity.Label);
+            if (labels?.Label(quantity.LabelWords) is { Length: > 0 } learned)
+            {
+                // "Vụ đông xuân: Cây lúa 1.448,29 ha": a heading the learned label leaves out is its lead-in.
+                var heading = IndicatorLabel.Heading(quantity.Label);
+                quantity.LeadIn = quantity.LeadIn.Length == 0 && heading.Length > 0 && !learned.Contains(heading, StringComparison.Ordinal) ? heading : quantity.LeadIn;
+                quantity.Label = subject is null ? learned : IndicatorLabel.Complete(learned, subject, whole: true);
+            }
         }
 
         quantity.Words = text[from..mention.Start];

@@ -1,3 +1,4 @@
+using Extractor.Extraction.Labels;
 using Extractor.Extraction.Quantities;
 using Extractor.Records;
 
@@ -47,6 +48,9 @@ internal sealed class StatedQuantity(QuantityMention mention, string unit, decim
     public string Priced { get; init; } = "";
 
     public string LeadIn { get; set; } = "";
+
+    /// <summary>The words the label was chosen from, with the rules' label; null for a price, a share of plan or last year standing alone, or a table's figure.</summary>
+    public LabelWords? LabelWords { get; set; }
 
     /// <summary>The words before the quantity in its clause, from the quantity before it: where its label, kind and breakdowns are read.</summary>
     public string Words { get; set; } = "";

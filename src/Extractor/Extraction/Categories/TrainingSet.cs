@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Extractor.Annotations;
+using Extractor.Extraction.Labels;
 using Extractor.Extraction.Quantities;
 using Extractor.Records;
 using Extractor.Text;
@@ -21,10 +22,12 @@ public static class TrainingSet
                 ?? throw new FileNotFoundException($"no report for {Path.GetFileName(a)} in {reportsDirectory}")))
             .ToList();
 
-    public static IReadOnlyList<CategoryExample> Examples(string annotations, string report, CategoryFeatures features)
+    /// <param name="labelModel">The label model file the quantities' labels are chosen by; null: the library's.</param>
+    public static IReadOnlyList<CategoryExample> Examples(string annotations, string report, CategoryFeatures features, string? labelModel = null)
     {
+        var labels = labelModel is null ? null : LabelModel.Load(labelModel);
         var read = Passages.Of(ReportFile.Read(report))
-            .SelectMany(p => PassageReader.Read(p.Text).Select(q => (Passage: p, Quantity: q)))
+            .SelectMany(p => PassageReader.Read(p.Text, labels).Select(q => (Passage: p, Quantity: q)))
             .ToList();
         var examples = new List<CategoryExample>();
         foreach (var row in AnnotationTable.Read(annotations))

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Extractor.Annotations;
+using Extractor.Extraction.Labels;
 using Extractor.Model;
 using Extractor.Records;
 
@@ -50,7 +51,11 @@ internal sealed record CorpusSource(string Province, string? Text, string Docume
 
 /// <summary>What the rules read of an annotated quantity, in the record's terms, to score against the annotation.</summary>
 internal sealed record CorpusReading(
-    decimal Value, string Unit, RecordKind Kind, decimal? PlanPercent, decimal? SamePeriodPercent, decimal? ChangePercent, decimal? Change, string Label);
+    decimal Value, string Unit, RecordKind Kind, decimal? PlanPercent, decimal? SamePeriodPercent, decimal? ChangePercent, decimal? Change, string Label)
+{
+    /// <summary>The words the label was chosen from (null for a table's figure): what the label model learns from and is scored on.</summary>
+    public LabelWords? LabelWords { get; init; }
+}
 
 /// <summary>
 /// Reads the annotated corpus of models/corpus (its README gives the format): every TSV, its province from its
@@ -65,13 +70,14 @@ internal static partial class LinkingCorpus
 
     /// <param name="skipped">Receives, for each table left out, why: its document lies outside the repository (../shared) and is absent.</param>
     /// <param name="unannotated">Receives each quantity the rules read that no row annotates ("document: raw"), a second percentage of plan annotated on its row aside.</param>
-    public static IReadOnlyList<CorpusQuantity> Read(string directory, ICollection<string>? skipped = null, ICollection<string>? unannotated = null)
+    /// <param name="labels">The model that chooses the labels the linker reads; null: the library's.</param>
+    public static IReadOnlyList<CorpusQuantity> Read(string directory, ICollection<string>? skipped = null, ICollection<string>? unannotated = null, LabelModel? labels = null)
     {
         var root = Path.GetFullPath(Path.Combine(directory, "..", ".."));
-        return [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(path => ReadFile(path, root, skipped, unannotated))];
+        return [.. Directory.EnumerateFiles(directory, "*.tsv").Order(StringComparer.Ordinal).SelectMany(path => ReadFile(path, root, skipped, unannotated, labels))];
     }
 
-    private static IEnumerable<CorpusQuantity> ReadFile(string path, string root, ICollection<string>? skipped, ICollection<string>? unannotated)
+    private static IEnumerable<CorpusQuantity> ReadFile(string path, string root, ICollection<string>? skipped, ICollection<string>? unannotated, LabelModel? labels)
     {
         var lines = File.ReadAllLines(path);
         var name = Path.GetFileName(path);
@@ -88,7 +94,7 @@ internal static partial class LinkingCorpus
         }
 
         var report = composed ? ReportFile.ReadText(ReportText(File.ReadAllLines(document)), document) : ReportFile.Read(document);
-        var stated = Passages.Stated(report).ToList();
+        var stated = Passages.Stated(report, labels).ToList();
         var rows = AnnotationTable.Read(lines, name).ToList();
         foreach (var row in rows)
         {
@@ -99,7 +105,10 @@ internal static partial class LinkingCorpus
                 yield return new CorpusQuantity(name, province, QuantityWords.Of(q, passage), gold)
                 {
                     Annotation = row,
-                    Reading = new CorpusReading(q.Value, q.Unit, IndicatorRecord.KindOf(q.Kind, q.Estimate), q.PlanPercent, q.SamePeriodPercent, q.ChangePercent, q.Change, q.Label),
+                    Reading = new CorpusReading(q.Value, q.Unit, IndicatorRecord.KindOf(q.Kind, q.Estimate), q.PlanPercent, q.SamePeriodPercent, q.ChangePercent, q.Change, q.Label)
+                    {
+                        LabelWords = q.LabelWords,
+                    },
                 };
             }
             else

@@ -11,35 +11,23 @@ namespace Extractor.Tests.Extraction.Indicators;
 /// </summary>
 public sealed class IndicatorLinkerFileTests
 {
-    private static string Models => Path.Combine(TestFiles.RepositoryRoot, "models");
-
     [Test]
     public void The_shipped_linker_was_trained_on_todays_corpus_and_vocabulary()
     {
-        Assert.That(IndicatorLinker.Embedded?.TrainingHash, Is.EqualTo(IndicatorLinkerTraining.Hash(Path.Combine(Models, "corpus"))),
+        Assert.That(IndicatorLinker.Embedded?.TrainingHash, Is.EqualTo(IndicatorLinkerTraining.Hash(ShippedModel.Corpus)),
             "the corpus or the vocabulary changed since training: run `extractor train`");
     }
 
     [Test]
     public void Training_again_writes_the_shipped_file_byte_for_byte()
     {
-        using var written = new StringWriter();
-        var skipped = new List<string>();
-
-        IndicatorLinkerTraining.Train(Path.Combine(Models, "corpus"), written, skipped);
-
-        if (skipped.Count > 0)
-        {
-            Assert.Ignore($"the linker was trained on documents this machine lacks: {string.Join("; ", skipped)}");
-        }
-
-        Assert.That(written.ToString().ReplaceLineEndings("\n"), Is.EqualTo(File.ReadAllText(Path.Combine(Models, "indicator-ranker.tsv")).ReplaceLineEndings("\n")));
+        ShippedModel.AssertTrainingWritesAgain("indicator-ranker.tsv", (written, skipped) => IndicatorLinkerTraining.Train(ShippedModel.Corpus, written, skipped));
     }
 
     [Test]
     public void A_linker_file_trained_with_other_features_is_refused_in_one_line()
     {
-        var lines = File.ReadAllLines(Path.Combine(Models, "indicator-ranker.tsv"))
+        var lines = File.ReadAllLines(Path.Combine(ShippedModel.Folder, "indicator-ranker.tsv"))
             .Select(l => l.Replace("rank\tlabel_cover\t", "rank\tlabel_coverage\t", StringComparison.Ordinal));
 
         var error = Assert.Throws<FormatException>(() =>

@@ -1,0 +1,172 @@
+using System.Globalization;
+
+namespace Extractor.Extraction.Labels;
+
+/// <summary>
+/// Where a quantity's label starts and where it ends among the words around it (<see cref="LabelWords"/>): two learned
+/// decisions over the same word features (the word, its neighbours, the punctuation against it, how far it stands from
+/// the number, whether the rules' label starts or ends there), each a softmax over the words, and the label the run
+/// on one side of the number, not across a colon or semicolon, that the two together score best. Trained on the label
+/// spans of the annotated corpus (<see cref="LabelModelTrainer"/>); stored as models/label-model.tsv, embedded in the
+/// library: the head lines, then one weight per line named by its feature.
+/// </summary>
+internal sealed class LabelModel
+{
+    private const string ResourceName = "label-model.tsv";
+    private static readonly Lazy<LabelModel?> EmbeddedModel = new(() => TrainedModelHead.ReadEmbedded(ResourceName, Read));
+
+    // The weights by number: every value a weight names (word or constant) numbered once, so that scoring a word hashes
+    // its folded text once, not once per feature.
+    private readonly Dictionary<string, int> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, double> _weights = [];
+    private readonly int[] _constants;
+    private readonly int _examples;
+
+    public LabelModel(IReadOnlyDictionary<LabelFeature, double> weights, string trainingHash, int examples)
+    {
+        Weights = weights;
+        TrainingHash = trainingHash;
+        _examples = examples;
+        var names = LabelFeature.Names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        foreach (var (feature, weight) in weights)
+        {
+            _weights[Key(names[feature.Name], Number(feature.A), Number(feature.B))] = weight;
+        }
+
+        _constants = [.. LabelFeature.Constants.Select(c => _values.GetValueOrDefault(c, -1))];
+    }
+
+    /// <summary>The model shipped in the library, or null when it was built without one (then the rules' label stands).</summary>
+    public static LabelModel? Embedded => EmbeddedModel.Value;
+
+    public IReadOnlyDictionary<LabelFeature, double> Weights { get; }
+
+    /// <summary>SHA-256 of the corpus the model was trained on.</summary>
+    public string TrainingHash { get; }
+
+    /// <summary>The label the model chooses, cleaned as the rules clean theirs; null when there are no words to choose from.</summary>
+    public string? Label(LabelWords words) => Best(words) is var (start, end) ? IndicatorLabel.Clean(words.Text(start, end)) : null;
+
+    /// <summary>The run [Start, End) on one side of the number whose start and end score best together.</summary>
+    public (int Start, int End)? Best(LabelWords words)
+    {
+        var count = words.Words.Count;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var scorer = new Scorer(this, [.. words.Words.Select(w => _values.GetValueOrDefault(w.Folded, -1))]);
+        var starts = new double[count];
+        var ends = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            starts[i] = scorer.Score(words, i, start: true);
+            ends[i] = scorer.Score(words, i, start: false);
+        }
+
+        (int, int)? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var (from, to) in new[] { (0, words.Number), (words.Number, count) })
+        {
+            // The best start at or before each end, on this side.
+            var (startAt, startScore) = (-1, double.NegativeInfinity);
+            for (var end = from; end < to; end++)
+            {
+                // No label runs across a colon or a semicolon: what stands before one heads or ends another part.
+                if (end > from && words.Words[end - 1].After is ':' or ';')
+                {
+                    (startAt, startScore) = (-1, double.NegativeInfinity);
+                }
+
+                if (starts[end] > startScore)
+                {
+                    (startAt, startScore) = (end, starts[end]);
+                }
+
+                if (startScore + ends[end] > bestScore)
+                {
+                    bestScore = startScore + ends[end];
+                    best = (startAt, end + 1);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    public void Write(TextWriter writer)
+    {
+        TrainedModelHead.Write(writer, "Label model: where a quantity's label starts (S) and ends (E) among the words before (b) and after (a) it; softmax weights over word features.", TrainingHash, _examples);
+        foreach (var (feature, weight) in Weights.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal))
+        {
+            writer.WriteLine($"{feature}\t{weight.ToString("0.######", CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    /// <exception cref="FormatException">Not a label model file.</exception>
+    public static LabelModel Read(TextReader reader)
+    {
+        var head = new TrainedModelHead();
+        var weights = new Dictionary<LabelFeature, double>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var cells = line.Split('\t');
+            if (head.Read(cells) || line.StartsWith('#') || line.Length == 0)
+            {
+                continue;
+            }
+
+            if (cells.Length != 4 || !LabelFeature.Names.Contains(cells[0], StringComparer.Ordinal))
+            {
+                throw new FormatException($"not a label model line: '{line}': run `extractor train`");
+            }
+
+            weights[new LabelFeature(string.Intern(cells[0]), cells[1], cells[2])] = double.Parse(cells[3], NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        return head.TrainingHash is { } hash ? new LabelModel(weights, hash, head.Examples) : throw new FormatException("not a label model file: training hash missing");
+    }
+
+    /// <exception cref="FormatException">Not a label model file.</exception>
+    public static LabelModel Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        return Read(reader);
+    }
+
+    private static long Key(int name, int a, int b) => name + ((long)a << 6) + ((long)b << 35);
+
+    private int Number(string value)
+    {
+        if (!_values.TryGetValue(value, out var number))
+        {
+            number = _values.Count;
+            _values[value] = number;
+        }
+
+        return number;
+    }
+
+    /// <summary>Sums the weights of a word's features, its values looked up by number.</summary>
+    private struct Scorer(LabelModel model, int[] words) : ILabelFeatureSink
+    {
+        private double _score;
+
+        public double Score(LabelWords labelWords, int i, bool start)
+        {
+            _score = 0;
+            LabelFeature.Emit(labelWords, i, start, ref this);
+            return _score;
+        }
+
+        public void Add(int name, int a, int b)
+        {
+            var (x, y) = (a >= 0 ? words[a] : model._constants[-a - 1], b >= 0 ? words[b] : model._constants[-b - 1]);
+            if (x >= 0 && y >= 0 && model._weights.TryGetValue(Key(name, x, y), out var weight))
+            {
+                _score += weight;
+            }
+        }
+    }
+}
