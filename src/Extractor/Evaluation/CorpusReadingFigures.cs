@@ -29,8 +29,10 @@ namespace Extractor.Evaluation;
 /// </param>
 /// <param name="LabelHolds">Rows read whose label so chosen holds the annotated label whole.</param>
 /// <param name="LabelRules">Rows read whose label as the rules alone read it is the annotated label.</param>
+/// <param name="LabelMisses">Rows read whose label so chosen is not the annotated one, one line each.</param>
 public sealed record CorpusReadingFigures(
-    int Rows, int Read, int Unannotated, int ValueUnitRight, int KindRight, int Changes, int ChangeRight, int Plans, int PlanRight, int LabelExact, int LabelHolds, int LabelRules)
+    int Rows, int Read, int Unannotated, int ValueUnitRight, int KindRight, int Changes, int ChangeRight, int Plans, int PlanRight, int LabelExact, int LabelHolds, int LabelRules,
+    IReadOnlyList<string> LabelMisses)
 {
     public double Precision => Read + Unannotated == 0 ? 0 : (double)ValueUnitRight / (Read + Unannotated);
 
@@ -44,9 +46,9 @@ public sealed record CorpusReadingFigures(
         var unannotated = new List<string>();
         var rows = LinkingCorpus.Read(corpusDirectory, unannotated: unannotated);
         var labels = LabelModelTraining.CrossValidated(rows);
-        var read = rows.Select((q, i) => (Gold: q.Annotation, q.Reading, Label: labels[i]))
+        var read = rows.Select((q, i) => (Gold: q.Annotation, q.Reading, Label: labels[i], q.Document))
             .Where(q => q.Reading is not null)
-            .Select(q => (q.Gold, Reading: q.Reading!, Label: q.Label!))
+            .Select(q => (q.Gold, Reading: q.Reading!, Label: q.Label!, q.Document))
             .ToList();
         var changes = read.Where(r => Number(r.Gold, "change_pct") is not null || Number(r.Gold, "change") is not null || r.Reading.ChangePercent is not null || r.Reading.Change is not null).ToList();
         var plans = read.Where(r => Number(r.Gold, "plan_pct") is not null || r.Reading.PlanPercent is not null).ToList();
@@ -62,7 +64,10 @@ public sealed record CorpusReadingFigures(
             plans.Count(r => Same(Number(r.Gold, "plan_pct"), r.Reading.PlanPercent)),
             read.Count(r => SameLabel(r.Gold, r.Label)),
             read.Count(r => VietnameseFold.Key(r.Label).Contains(VietnameseFold.Key(r.Gold.GetValueOrDefault("label", "")), StringComparison.Ordinal)),
-            read.Count(r => SameLabel(r.Gold, r.Reading.LabelWords?.RulesLabel ?? r.Reading.Label)));
+            read.Count(r => SameLabel(r.Gold, r.Reading.LabelWords?.RulesLabel ?? r.Reading.Label)),
+            [.. read.Where(r => !SameLabel(r.Gold, r.Label))
+                .Select(r => $"{r.Document}: label \"{r.Label}\" for {r.Reading.Value.ToString(CultureInfo.InvariantCulture)} {r.Reading.Unit}, annotated \"{r.Gold.GetValueOrDefault("label", "")}\"" +
+                    (r.Reading.LabelWords is { } words && words.Find(r.Gold.GetValueOrDefault("label", "")) is null ? " (not a run of the words around it)" : ""))]);
     }
 
     private static bool SameLabel(IReadOnlyDictionary<string, string> gold, string label) =>

@@ -162,8 +162,9 @@ internal static partial class IndicatorLabel
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    // Function words that stand between the noun phrase and the number.
-    [GeneratedRegex(@"\s*\b(?:được|đạt|là|có|khoảng|trên|dưới|gần|hơn|xấp xỉ|ước tính|ước đạt|ước|với|cho|đến nay|hiện nay|đến|lên|bằng|thực hiện|hiện|nay|đã|gồm|tới|từ|thu được|giải quyết được)$", RegexOptions.IgnoreCase)]
+    // Function words that stand between the noun phrase and the number; not the ends of "cấp trên" (the level above) and
+    // "mặt bằng" (site), which name things.
+    [GeneratedRegex(@"\s*\b(?:được|đạt|là|có|khoảng|(?<!\bcấp\s+)trên|dưới|gần|hơn|xấp xỉ|ước tính|ước đạt|ước|với|cho|đến nay|hiện nay|đến|lên|(?<!\bmặt\s+)bằng|thực hiện|hiện|nay|đã|gồm|tới|từ|thu được|giải quyết được)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWords();
 
     [GeneratedRegex(@"^(?:và|với|trong đó|trong|cụ thể|gồm|bao gồm|còn|đã|toàn huyện|toàn xã|ước tính|ước đạt|ước|kết quả|tính đến|đến nay|hiện nay|lũy kế|luỹ kế|cộng dồn|có)\b\s*", RegexOptions.IgnoreCase)]

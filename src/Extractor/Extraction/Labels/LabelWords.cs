@@ -58,6 +58,12 @@ internal sealed class LabelWords
 
         var unit = mention.Unit?.Written is { } written && written.Any(char.IsLetter) ? Split(written, stopAtNumber: false) : [];
         var after = Split(text.AsSpan(mention.End, Math.Min(text.Length - mention.End, 160)), stopAtNumber: true);
+        if (unit.Count > 0 && after.Count > 0 && after[0].Before is not '^' and not ' ')
+        {
+            // "9 xã, thị trấn": the comma after the unit stands against the unit's last word.
+            unit[^1] = unit[^1] with { After = after[0].Before };
+        }
+
         var following = unit.Concat(after).Take(MostAfter).ToList();
         if (following.Count > 0)
         {
@@ -166,7 +172,7 @@ internal sealed class LabelWords
 
             if (!char.IsLetterOrDigit(c))
             {
-                if (stopAtNumber && c is ';' or '.' or ':' && words.Count > 0)
+                if (stopAtNumber && c is ';' or '.' or ':')
                 {
                     break;
                 }
