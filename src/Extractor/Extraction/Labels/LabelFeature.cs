@@ -11,12 +11,21 @@ internal readonly record struct LabelFeature(string Name, string A, string B)
     // from the number in words, a capital, a digit, the quantity's kind of unit, and where the rules' label runs.
     private static readonly string[] Looks = ["bias", "w", "prev", "next", "prev_w", "w_next", "before", "after", "dist", "cap", "digit", "dim", "rule", "from_rule"];
 
-    /// <summary>Every name a feature may have, by its number in <see cref="Emit"/>: [decision, side, look].</summary>
+    // What is looked at in a run as a whole (L): how many words it holds, how many commas stand inside it.
+    private static readonly string[] RunLooks = ["len", "commas"];
+
+    /// <summary>
+    /// Every name a feature may have, by its number in <see cref="Emit"/>: [decision, side, look], then those of a run
+    /// as a whole in <see cref="EmitRun"/>: [side, look].
+    /// </summary>
     public static readonly IReadOnlyList<string> Names = [..
         from decision in new[] { "S", "E" }
         from side in new[] { "b", "a" }
         from look in Looks
-        select $"{decision}{side}.{look}"];
+        select $"{decision}{side}.{look}",
+        .. from side in new[] { "b", "a" }
+        from look in RunLooks
+        select $"L{side}.{look}"];
 
     /// <summary>Every value of a feature that is not a word: punctuation marks, distances, offsets, kinds of unit.</summary>
     public static readonly IReadOnlyList<string> Constants = [
@@ -88,6 +97,23 @@ internal readonly record struct LabelFeature(string Name, string A, string B)
                 sink.Add(name + 13, Offsets[offset + 3], NoValue);
             }
         }
+    }
+
+    /// <summary>The features of a run of words as a whole, on its side of the number, given to the sink as <see cref="Emit"/> gives them.</summary>
+    public static void EmitRun<TSink>(bool beforeNumber, int length, int commas, ref TSink sink)
+        where TSink : struct, ILabelFeatureSink
+    {
+        var name = (2 * 2 * Looks.Length) + ((beforeNumber ? 0 : 1) * RunLooks.Length);
+        sink.Add(name, length < Distances.Length ? Distances[length] : Far, NoValue);
+        sink.Add(name + 1, Offsets[Math.Min(commas, 3) + 3], NoValue);
+    }
+
+    /// <summary>The features of the run of words [start, last] as a whole, as strings.</summary>
+    public static List<LabelFeature> OfRun(LabelWords words, int start, int last)
+    {
+        var named = new Named(words, []);
+        EmitRun(start < words.Number, last - start + 1, Enumerable.Range(start, last - start).Count(i => words.Words[i].After == ','), ref named);
+        return named.Features;
     }
 
     /// <summary>A value as <see cref="Emit"/> gives it: the folded word at that index, else the constant.</summary>

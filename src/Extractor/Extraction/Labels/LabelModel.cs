@@ -3,16 +3,19 @@ using System.Globalization;
 namespace Extractor.Extraction.Labels;
 
 /// <summary>
-/// Where a quantity's label starts and where it ends among the words around it (<see cref="LabelWords"/>): two learned
-/// decisions over the same word features (the word, its neighbours, the punctuation against it, how far it stands from
-/// the number, whether the rules' label starts or ends there), each a softmax over the words, and the label the run
-/// on one side of the number, not across a colon or semicolon, that the two together score best. Trained on the label
-/// spans of the annotated corpus (<see cref="LabelModelTrainer"/>); stored as models/label-model.tsv, embedded in the
-/// library: the head lines, then one weight per line named by its feature.
+/// Where a quantity's label starts and where it ends among the words around it (<see cref="LabelWords"/>): every run
+/// of them a label may be (one side of the number, not across a colon or semicolon) scores its start word's features
+/// (the word, its neighbours, the punctuation against it, how far it stands from the number, whether the rules' label
+/// starts there), its end word's, and its own (its length, the commas inside it); the label is the run that scores
+/// best. Trained as a softmax over the runs on the label spans of the annotated corpus (<see cref="LabelModelTrainer"/>);
+/// stored as models/label-model.tsv, embedded in the library: the head lines, then one weight per line named by its
+/// feature.
 /// </summary>
 internal sealed class LabelModel
 {
     private const string ResourceName = "label-model.tsv";
+    private const int LongRun = 11;
+    private const int MostCommas = 3;
     private static readonly Lazy<LabelModel?> EmbeddedModel = new(() => TrainedModelHead.ReadEmbedded(ResourceName, Read));
 
     // The weights by number: every value a weight names (word or constant) numbered once, so that scoring a word hashes
@@ -21,6 +24,9 @@ internal sealed class LabelModel
     private readonly Dictionary<long, double> _weights = [];
     private readonly int[] _constants;
     private readonly int _examples;
+
+    // The weights of a run as a whole by side, length (to LongRun, beyond which lengths are alike) and commas inside.
+    private readonly double[] _runs;
 
     public LabelModel(IReadOnlyDictionary<LabelFeature, double> weights, string trainingHash, int examples)
     {
@@ -34,6 +40,20 @@ internal sealed class LabelModel
         }
 
         _constants = [.. LabelFeature.Constants.Select(c => _values.GetValueOrDefault(c, -1))];
+
+        // A run's own weights depend only on its side, length and commas: summed once here, not once per run read.
+        var scorer = new Scorer(this, []);
+        _runs = new double[2 * (LongRun + 1) * (MostCommas + 1)];
+        foreach (var beforeNumber in new[] { true, false })
+        {
+            for (var length = 1; length <= LongRun; length++)
+            {
+                for (var commas = 0; commas <= MostCommas; commas++)
+                {
+                    _runs[RunIndex(beforeNumber, length, commas)] = scorer.Run(beforeNumber, length, commas);
+                }
+            }
+        }
     }
 
     /// <summary>The model shipped in the library, or null when it was built without one (then the rules' label stands).</summary>
@@ -47,7 +67,7 @@ internal sealed class LabelModel
     /// <summary>The label the model chooses, cleaned as the rules clean theirs; null when there are no words to choose from.</summary>
     public string? Label(LabelWords words) => Best(words) is var (start, end) ? IndicatorLabel.Clean(words.Text(start, end)) : null;
 
-    /// <summary>The run [Start, End) on one side of the number whose start and end score best together.</summary>
+    /// <summary>The run [Start, End) that scores best: its start word, its end word and the run as a whole.</summary>
     public (int Start, int End)? Best(LabelWords words)
     {
         var count = words.Words.Count;
@@ -58,36 +78,24 @@ internal sealed class LabelModel
 
         var scorer = new Scorer(this, [.. words.Words.Select(w => _values.GetValueOrDefault(w.Folded, -1))]);
         var starts = new double[count];
-        var ends = new double[count];
         for (var i = 0; i < count; i++)
         {
             starts[i] = scorer.Score(words, i, start: true);
-            ends[i] = scorer.Score(words, i, start: false);
         }
 
         (int, int)? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var (from, to) in new[] { (0, words.Number), (words.Number, count) })
+        for (var last = 0; last < count; last++)
         {
-            // The best start at or before each end, on this side.
-            var (startAt, startScore) = (-1, double.NegativeInfinity);
-            for (var end = from; end < to; end++)
+            var end = scorer.Score(words, last, start: false);
+            var commas = 0;
+            for (var start = last; start >= words.EarliestStart(last); start--)
             {
-                // No label runs across a colon or a semicolon: what stands before one heads or ends another part.
-                if (end > from && words.Words[end - 1].After is ':' or ';')
+                commas += start < last && words.Words[start].After == ',' ? 1 : 0;
+                var score = starts[start] + end + _runs[RunIndex(start < words.Number, last - start + 1, commas)];
+                if (score > bestScore)
                 {
-                    (startAt, startScore) = (-1, double.NegativeInfinity);
-                }
-
-                if (starts[end] > startScore)
-                {
-                    (startAt, startScore) = (end, starts[end]);
-                }
-
-                if (startScore + ends[end] > bestScore)
-                {
-                    bestScore = startScore + ends[end];
-                    best = (startAt, end + 1);
+                    (bestScore, best) = (score, (start, last + 1));
                 }
             }
         }
@@ -135,7 +143,11 @@ internal sealed class LabelModel
         return Read(reader);
     }
 
-    private static long Key(int name, int a, int b) => name + ((long)a << 6) + ((long)b << 35);
+    private static int RunIndex(bool beforeNumber, int length, int commas) =>
+        ((((beforeNumber ? 0 : 1) * (LongRun + 1)) + Math.Min(length, LongRun)) * (MostCommas + 1)) + Math.Min(commas, MostCommas);
+
+    // Room for 256 feature names and 2^27 values.
+    private static long Key(int name, int a, int b) => name + ((long)a << 8) + ((long)b << 36);
 
     private int Number(string value)
     {
@@ -157,6 +169,13 @@ internal sealed class LabelModel
         {
             _score = 0;
             LabelFeature.Emit(labelWords, i, start, ref this);
+            return _score;
+        }
+
+        public double Run(bool beforeNumber, int length, int commas)
+        {
+            _score = 0;
+            LabelFeature.EmitRun(beforeNumber, length, commas, ref this);
             return _score;
         }
 

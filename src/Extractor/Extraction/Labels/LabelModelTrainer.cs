@@ -4,8 +4,9 @@ namespace Extractor.Extraction.Labels;
 internal sealed record LabelExample(LabelWords Words, int Start, int End);
 
 /// <summary>
-/// Fits the label model (<see cref="PenalisedFit"/>): by maximum likelihood of the annotated start among each
-/// example's words, and of the annotated end, two conditional logits over the same features. A feature seen fewer
+/// Fits the label model (<see cref="PenalisedFit"/>) by maximum likelihood of the annotated run among every run a label
+/// may be (<see cref="LabelWords.EarliestStart"/>): a run scores its start word's features, its end word's and its
+/// own as a whole, and a softmax over the runs gives its probability, as the model then chooses. A feature seen fewer
 /// than twice in the examples is left out (a word seen once says nothing of the next report).
 /// </summary>
 internal static class LabelModelTrainer
@@ -19,32 +20,25 @@ internal static class LabelModelTrainer
 
     public static LabelModel Train(IReadOnlyList<LabelExample> examples, string trainingHash)
     {
-        var rows = examples
-            .Select(e => (
-                Starts: Enumerable.Range(0, e.Words.Words.Count).Select(i => LabelFeature.Of(e.Words, i, start: true).ToArray()).ToArray(),
-                Ends: Enumerable.Range(0, e.Words.Words.Count).Select(i => LabelFeature.Of(e.Words, i, start: false).ToArray()).ToArray(),
-                e.Start,
-                Last: e.End - 1))
-            .ToList();
-        var kept = rows.SelectMany(r => r.Starts.Concat(r.Ends)).SelectMany(f => f)
+        var rows = examples.Select(e => Row(e)).ToList();
+        var kept = rows.SelectMany(r => r.Starts.Concat(r.Ends).Concat(r.Runs.Select(run => run.Features))).SelectMany(f => f)
             .CountBy(f => f)
             .Where(c => c.Value >= LeastSeen)
             .Select(c => c.Key)
             .OrderBy(f => f.ToString(), StringComparer.Ordinal)
             .ToList();
         var index = kept.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
-        int[][] Indices(LabelFeature[][] words) => [.. words.Select(w => w.Where(index.ContainsKey).Select(f => index[f]).ToArray())];
-        var indexed = rows.Select(r => (Starts: Indices(r.Starts), Ends: Indices(r.Ends), r.Start, r.Last)).ToList();
+        int[] Indices(LabelFeature[] features) => [.. features.Where(index.ContainsKey).Select(f => index[f])];
+        var indexed = rows.Select(r => new IndexedRow(
+            [.. r.Starts.Select(Indices)],
+            [.. r.Ends.Select(Indices)],
+            [.. r.Runs.Select(run => (run.Start, run.Last, Indices(run.Features)))],
+            r.Gold)).ToList();
 
         var weights = PenalisedFit.Minimize(kept.Count, L2, w =>
         {
             var gradient = new double[w.Length];
-            var loss = 0.0;
-            foreach (var (starts, ends, start, last) in indexed)
-            {
-                loss += Softmax(w, starts, start, gradient) + Softmax(w, ends, last, gradient);
-            }
-
+            var loss = indexed.Sum(row => Loss(w, row, gradient));
             return (loss, gradient, indexed.Count);
         });
 
@@ -54,29 +48,74 @@ internal static class LabelModelTrainer
             examples.Count);
     }
 
-    /// <summary>The loss of the gold word among the words (its negative log probability), its gradient added to <paramref name="gradient"/>.</summary>
-    private static double Softmax(double[] w, int[][] words, int gold, double[] gradient)
+    /// <summary>Every word's features as a start and as an end, and every run a label may be with its own, the annotated one among them.</summary>
+    private static (LabelFeature[][] Starts, LabelFeature[][] Ends, List<(int Start, int Last, LabelFeature[] Features)> Runs, int Gold) Row(LabelExample e)
     {
-        var scores = new double[words.Length];
-        for (var i = 0; i < words.Length; i++)
+        var words = e.Words;
+        var count = words.Words.Count;
+        var runs = new List<(int Start, int Last, LabelFeature[] Features)>();
+        for (var last = 0; last < count; last++)
         {
-            foreach (var f in words[i])
+            for (var start = last; start >= words.EarliestStart(last); start--)
             {
-                scores[i] += w[f];
+                runs.Add((start, last, [.. LabelFeature.OfRun(words, start, last)]));
             }
         }
 
+        // An annotated label across a colon is no run the model may choose, but it is still learned from.
+        var gold = runs.FindIndex(r => r.Start == e.Start && r.Last == e.End - 1);
+        if (gold < 0)
+        {
+            runs.Add((e.Start, e.End - 1, [.. LabelFeature.OfRun(words, e.Start, e.End - 1)]));
+            gold = runs.Count - 1;
+        }
+
+        return (
+            [.. Enumerable.Range(0, count).Select(i => LabelFeature.Of(words, i, start: true).ToArray())],
+            [.. Enumerable.Range(0, count).Select(i => LabelFeature.Of(words, i, start: false).ToArray())],
+            runs,
+            gold);
+    }
+
+    /// <summary>The annotated run's loss among the runs (its negative log probability), its gradient added to <paramref name="gradient"/>.</summary>
+    private static double Loss(double[] w, IndexedRow row, double[] gradient)
+    {
+        double Sum(int[] features) => features.Sum(f => w[f]);
+        var starts = row.Starts.Select(Sum).ToArray();
+        var ends = row.Ends.Select(Sum).ToArray();
+        var scores = row.Runs.Select(r => starts[r.Start] + ends[r.Last] + Sum(r.Features)).ToArray();
+
         var max = scores.Max();
         var total = scores.Sum(s => Math.Exp(s - max));
-        for (var i = 0; i < words.Length; i++)
+        var startShare = new double[starts.Length];
+        var endShare = new double[ends.Length];
+        for (var k = 0; k < scores.Length; k++)
         {
-            var residual = (Math.Exp(scores[i] - max) / total) - (i == gold ? 1 : 0);
-            foreach (var f in words[i])
+            var (start, last, features) = row.Runs[k];
+            var residual = (Math.Exp(scores[k] - max) / total) - (k == row.Gold ? 1 : 0);
+            startShare[start] += residual;
+            endShare[last] += residual;
+            foreach (var f in features)
             {
                 gradient[f] += residual;
             }
         }
 
-        return -(scores[gold] - max - Math.Log(total));
+        for (var i = 0; i < starts.Length; i++)
+        {
+            foreach (var f in row.Starts[i])
+            {
+                gradient[f] += startShare[i];
+            }
+
+            foreach (var f in row.Ends[i])
+            {
+                gradient[f] += endShare[i];
+            }
+        }
+
+        return -(scores[row.Gold] - max - Math.Log(total));
     }
+
+    private sealed record IndexedRow(int[][] Starts, int[][] Ends, (int Start, int Last, int[] Features)[] Runs, int Gold);
 }

@@ -24,6 +24,9 @@ internal sealed class LabelWords
     private const int MostBefore = 25;
     private const int MostAfter = 10;
 
+    // For each word, the first word a label ending on it may start on.
+    private readonly int[] _earliest;
+
     private LabelWords(IReadOnlyList<LabelWord> words, int number, Dimension? dimension, string rulesLabel)
     {
         Words = words;
@@ -31,6 +34,12 @@ internal sealed class LabelWords
         Dimension = dimension;
         RulesLabel = rulesLabel;
         Rules = Find(rulesLabel);
+        _earliest = new int[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            // No label runs across a colon or a semicolon: what stands before one heads or ends another part.
+            _earliest[i] = i == 0 || i == number ? i : words[i - 1].After is ':' or ';' ? i : _earliest[i - 1];
+        }
     }
 
     public IReadOnlyList<LabelWord> Words { get; }
@@ -72,6 +81,12 @@ internal sealed class LabelWords
 
         return new LabelWords([.. before, .. following], before.Count, mention.Unit?.Dimension, rulesLabel);
     }
+
+    /// <summary>
+    /// The first word a label ending on word <paramref name="last"/> may start on: a run stays on one side of the number
+    /// and does not cross a colon or a semicolon.
+    /// </summary>
+    public int EarliestStart(int last) => _earliest[last];
 
     /// <summary>The label of words [start, end): as written, with the commas, colons and dashes between them.</summary>
     public string Text(int start, int end)

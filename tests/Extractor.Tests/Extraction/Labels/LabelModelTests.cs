@@ -53,12 +53,29 @@ public sealed class LabelModelTests
     {
         const string text = "Kết quả: tiêm phòng 320 con";
         var words = LabelWords.Around(text, 0, QuantityScanner.Scan(text).First(), "");
-        // Starting where its side begins and ending against the number score best together (11); the colon stands between.
+        // Starting where its side begins scores best (5), after the colon next (1); the colon stands between the first and the end.
         var model = new LabelModel(
-            new Dictionary<LabelFeature, double> { [new LabelFeature("Sb.before", "^", "")] = 5, [new LabelFeature("Eb.dist", "0", "")] = 6 }, "", 0);
+            new Dictionary<LabelFeature, double>
+            {
+                [new LabelFeature("Sb.before", "^", "")] = 5, [new LabelFeature("Sb.before", ":", "")] = 1, [new LabelFeature("Eb.dist", "0", "")] = 6,
+            },
+            "",
+            0);
 
         Assert.That(words.Words.Take(words.Number).Select(w => (w.Written, w.After)),
             Is.EqualTo(new[] { ("Kết", ' '), ("quả", ':'), ("tiêm", ' '), ("phòng", ' ') }));
         Assert.That(model.Label(words), Is.EqualTo("tiêm phòng"));
+    }
+
+    [Test]
+    public void A_run_is_weighed_as_a_whole_by_its_length()
+    {
+        const string text = "Xảy ra 15 vụ phạm pháp hình sự.";
+        var words = LabelWords.Around(text, 0, QuantityScanner.Scan(text).First(), "");
+        var start = new Dictionary<LabelFeature, double> { [new LabelFeature("Sa.before", "^", "")] = 3 };
+        var fiveWords = new Dictionary<LabelFeature, double>(start) { [new LabelFeature("La.len", "5-6", "")] = 2 };
+
+        Assert.That(new LabelModel(start, "", 0).Label(words), Is.EqualTo("vụ"));
+        Assert.That(new LabelModel(fiveWords, "", 0).Label(words), Is.EqualTo("vụ phạm pháp hình sự"));
     }
 }
