@@ -61,12 +61,7 @@ internal static partial class IndicatorLabel
         }
 
         var measure = MeasureOnly().Match(label);
-        if (whole && measure.Length != label.Length)
-        {
-            return label;
-        }
-
-        if (!measure.Success)
+        if (!measure.Success || (whole && measure.Length != label.Length))
         {
             return label;
         }
