@@ -33,7 +33,7 @@ internal static class TrainCommand
             var taxonomy = Taxonomy.Load(parse.GetValue(categories)!.FullName);
             var documents = TrainingSet.Documents(parse.GetValue(annotations)!.FullName, parse.GetValue(reports)!.FullName);
             var examples = documents.SelectMany(d => TrainingSet.Examples(d.Annotations, d.Report, new CategoryFeatures(taxonomy.Keywords), labels)).ToList();
-            var hash = TrainingSet.Hash(documents.SelectMany(d => new[] { d.Annotations, d.Report }).Append(parse.GetValue(categories)!.FullName));
+            var hash = TrainingSet.CategoryModelHash(documents, parse.GetValue(categories)!.FullName, labels);
             var model = CategoryTrainer.Train(examples, taxonomy, hash);
 
             var target = parse.GetValue(output)!.FullName;
