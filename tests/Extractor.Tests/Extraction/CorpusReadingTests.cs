@@ -5,8 +5,8 @@ namespace Extractor.Tests.Extraction;
 
 /// <summary>
 /// The rules scored on the annotated corpus (models/corpus), which they learn nothing from: value and unit, kind,
-/// change, percentage of plan and label of every row (the label as the label model trained on the other provinces chooses it). The floors are today's figures less a little, so a change that
-/// reads the corpus worse fails here.
+/// change, percentage of plan and label of every row (the label as the label model trained on the other provinces
+/// chooses it). The floors are today's figures less a little, so a change that reads the corpus worse fails here.
 /// </summary>
 public sealed class CorpusReadingTests
 {
@@ -17,14 +17,14 @@ public sealed class CorpusReadingTests
         TestContext.Out.WriteLine(figures);
 
         // Measured on 2,942 rows of 50 documents: F1 0.827, kind 0.923, change 0.701, plan 0.900, labels the annotated one
-        // 0.675 as the label model trained on the other provinces chooses them (the rules alone 0.351), holding it 0.769.
+        // 0.692 as the label model trained on the other provinces chooses them (the rules alone 0.351), holding it 0.780.
         Assert.That(figures.Read, Is.GreaterThan(figures.Rows * 0.85), "rows the rules read");
         Assert.That(figures.F1, Is.GreaterThanOrEqualTo(0.80), "value and unit");
         Assert.That((double)figures.KindRight / figures.Read, Is.GreaterThanOrEqualTo(0.88), "kind");
         Assert.That((double)figures.ChangeRight / figures.Changes, Is.GreaterThanOrEqualTo(0.62), "change");
         Assert.That((double)figures.PlanRight / figures.Plans, Is.GreaterThanOrEqualTo(0.82), "percentage of plan");
         Assert.That((double)figures.LabelHolds / figures.Read, Is.GreaterThanOrEqualTo(0.75), "labels holding the annotated label");
-        Assert.That((double)figures.LabelExact / figures.Read, Is.GreaterThanOrEqualTo(0.64), "labels that are the annotated label");
+        Assert.That((double)figures.LabelExact / figures.Read, Is.GreaterThanOrEqualTo(0.66), "labels that are the annotated label");
         Assert.That((double)figures.LabelRules / figures.Read, Is.GreaterThanOrEqualTo(0.33), "the rules' labels that are the annotated label");
     }
 
