@@ -49,30 +49,35 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var window = found.Take(Math.Max(RescoredReports, offset + limit)).ToList();
         var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, searcher.CreateNormalizedWeight(IndexQuery.Boosted(passages, folded)), blocks, new ReportBlocks.Ranges(blocks.Of(window.Select(r => r.Report))), facets: false).Reports;
         var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
-        var hits = new List<SearchHit>(limit);
-        using var statements = new PreparedStatements(store.Sqlite);
-        var skipped = 0;
-        // A report deleted since the index saw it is left out, and not counted in the offset.
-        foreach (var best in Ranked(rescored).Concat(found.Skip(window.Count)))
+        var placed = new List<(ReportCollector.Best Best, PassagePlace Place)>(limit);
+        using (var statements = new PreparedStatements(store.Sqlite))
         {
-            if (Place(statements, best) is not { } place)
+            var skipped = 0;
+            // A report deleted since the index saw it is left out, and not counted in the offset.
+            foreach (var best in Ranked(rescored).Concat(found.Skip(window.Count)))
             {
-                continue;
-            }
+                if (Place(statements, best) is not { } place)
+                {
+                    continue;
+                }
 
-            if (skipped < offset)
-            {
-                skipped++;
-                continue;
-            }
+                if (skipped < offset)
+                {
+                    skipped++;
+                    continue;
+                }
 
-            hits.Add(new SearchHit(best.Report, place.Report, place.Place, place.Year, place.Period, place.Section, place.Kind,
-                snippets.Build(place.Text), best.ReportScore, best.Matches, Files(statements, best.Report)));
-            if (hits.Count == limit)
-            {
-                break;
+                placed.Add((best, place));
+                if (placed.Count == limit)
+                {
+                    break;
+                }
             }
         }
+
+        var files = Files(placed.Select(p => p.Best.Report));
+        var hits = placed.ConvertAll(p => new SearchHit(p.Best.Report, p.Place.Report, p.Place.Place, p.Place.Year, p.Place.Period, p.Place.Section, p.Place.Kind,
+            snippets.Build(p.Place.Text), p.Best.ReportScore, p.Best.Matches, files.GetValueOrDefault(p.Best.Report, [])));
 
         var facets = SearchResults.FacetNames.ToDictionary(
             name => name,
@@ -109,14 +114,28 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         return ids;
     }
 
-    /// <summary>The names of a report's files, the one it was read from first.</summary>
-    private static List<string> Files(PreparedStatements statements, long report)
+    /// <summary>The names of the files of each of <paramref name="reports"/> (one query for a page of hits), the one it was read from first.</summary>
+    private Dictionary<long, List<string>> Files(IEnumerable<long> reports)
     {
-        using var reader = statements.Prepared("SELECT path FROM report_files WHERE report_id = $p0 ORDER BY role = 'read' DESC, path", report).ExecuteReader();
-        var files = new List<string>();
+        var ids = reports.Distinct().Cast<object>().ToArray();
+        var files = new Dictionary<long, List<string>>();
+        if (ids.Length == 0)
+        {
+            return files;
+        }
+
+        var placeholders = string.Join(", ", ids.Select((_, i) => $"$p{i}"));
+        using var command = store.Command($"SELECT report_id, path FROM report_files WHERE report_id IN ({placeholders}) ORDER BY report_id, role = 'read' DESC, path", ids);
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            files.Add(System.IO.Path.GetFileName(reader.GetString(0)));
+            var report = reader.GetInt64(0);
+            if (!files.TryGetValue(report, out var names))
+            {
+                files[report] = names = [];
+            }
+
+            names.Add(System.IO.Path.GetFileName(reader.GetString(1)));
         }
 
         return files;
@@ -136,15 +155,19 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         counts.Read();
         var (paragraphs, footnotes) = (counts.GetInt32(0), counts.GetInt32(1));
         var at = best.Passage;
+        // The row's id is counted off the report's index alone (its ids in order), then the one row is read.
         var (kind, passage, offset) =
-            at < paragraphs ? (PassageKind.Body, "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.report_id = $p1 ORDER BY p.id LIMIT 1 OFFSET $p0", at)
-            : at < paragraphs + footnotes ? (PassageKind.Footnote, "SELECT f.section, f.text FROM footnotes f WHERE f.report_id = $p1 ORDER BY f.id LIMIT 1 OFFSET $p0", at - paragraphs)
+            at < paragraphs ? (PassageKind.Body, "SELECT coalesce(s.path, ''), p.text FROM paragraphs p LEFT JOIN sections s ON s.id = p.section_id WHERE p.id = " + NthId("paragraphs"), at)
+            : at < paragraphs + footnotes ? (PassageKind.Footnote, "SELECT f.section, f.text FROM footnotes f WHERE f.id = " + NthId("footnotes"), at - paragraphs)
             : at == paragraphs + footnotes ? (PassageKind.Title, "SELECT '', coalesce(t.title, '') FROM reports t WHERE t.id = $p1 AND $p0 = 0", 0)
-            : (PassageKind.Title, "SELECT s.path, s.title FROM sections s WHERE s.report_id = $p1 ORDER BY s.id LIMIT 1 OFFSET $p0", at - paragraphs - footnotes - 1);
+            : (PassageKind.Title, "SELECT s.path, s.title FROM sections s WHERE s.id = " + NthId("sections"), at - paragraphs - footnotes - 1);
         using var reader = statements.Prepared($"SELECT r.name, r.place, r.year, r.period, x.* FROM reports r JOIN ({passage}) x WHERE r.id = $p1", offset, best.Report).ExecuteReader();
         return reader.Read()
             ? new PassagePlace(reader.GetString(0), RecordRows.NullableString(reader, 1), RecordRows.NullableInt(reader, 2),
                 RecordRows.NullableString(reader, 3), kind, reader.GetString(4), reader.GetString(5))
             : null;
     }
+
+    /// <summary>The id of report <c>$p1</c>'s row number <c>$p0</c> of <paramref name="table"/>, by id.</summary>
+    private static string NthId(string table) => $"(SELECT id FROM {table} WHERE report_id = $p1 ORDER BY id LIMIT 1 OFFSET $p0)";
 }

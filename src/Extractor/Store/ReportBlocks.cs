@@ -31,8 +31,8 @@ internal sealed class ReportBlocks
     /// <summary>The place, province and period names the blocks' <see cref="Block.Names"/> number.</summary>
     public ReportNames Names { get; }
 
-    /// <summary>A report's year, place, province and period as its row in the database states them, and the names' keys the filters compare.</summary>
-    private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period, string? PlaceKey, string? ProvinceKey, string? PeriodKey);
+    /// <summary>A report's year, place, province and period as its row in the database states them.</summary>
+    private sealed record ReportRow(long Id, int? Year, string? Place, string? Province, string? Period);
 
     /// <summary>The distinct names of each kind, numbered as the facets count them.</summary>
     public sealed class ReportNames
@@ -45,6 +45,14 @@ internal sealed class ReportBlocks
 
         public (int Place, int Province, int Period) Of(string? place, string? province, string? period) =>
             (Number(place, _places, Places), Number(province, _provinces, Provinces), Number(period, _periods, Periods));
+
+        /// <summary>
+        /// Which of <paramref name="names"/> hold <paramref name="part"/> (folded as the store folds a filter's name, so with or
+        /// without diacritics), by number; null when there is no part, which every report passes. A filter is decided once per
+        /// distinct name, not once per report.
+        /// </summary>
+        public static bool[]? Holding(List<string> names, string? part) =>
+            part is null ? null : [.. names.Select(name => FilterSql.Key(name)!.Contains(part, StringComparison.Ordinal))];
 
         /// <summary>The name's number, -1 for none.</summary>
         private static int Number(string? name, Dictionary<string, int> numbers, List<string> names)
@@ -66,11 +74,10 @@ internal sealed class ReportBlocks
 
     /// <summary>
     /// A report's documents: segment <paramref name="Leaf"/>, documents <paramref name="Start"/>
-    /// up to <c>Start + Length</c>; and what a filter asks of the report: its year, and its place,
-    /// province and period folded as the store folds them to match a part of a name.
+    /// up to <c>Start + Length</c>; and what a filter asks of the report: its year and names.
     /// </summary>
-    /// <param name="Names">The numbers of the place, province and period in <see cref="ReportNames"/> (-1 when the report names none), which the facets count.</param>
-    public sealed record Block(long Report, int Year, int Leaf, int Start, int Length, string? Place, string? Province, string? Period, (int Place, int Province, int Period) Names);
+    /// <param name="Names">The numbers of the place, province and period in <see cref="ReportNames"/> (-1 when the report names none), which the filters and the facets read.</param>
+    public sealed record Block(long Report, int Year, int Leaf, int Start, int Length, (int Place, int Province, int Period) Names);
 
     /// <summary>Every passage (and title) of every report the index holds.</summary>
     public long Passages { get; }
@@ -81,9 +88,8 @@ internal sealed class ReportBlocks
     public static ReportBlocks Of(IndexReader reader, StoreConnection store)
     {
         var rows = store.Rows(
-            "SELECT id, year, place, province, period, place_key, province_key, period_key FROM reports",
-            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3),
-                RecordRows.NullableString(r, 4), RecordRows.NullableString(r, 5), RecordRows.NullableString(r, 6), RecordRows.NullableString(r, 7)))
+            "SELECT id, year, place, province, period FROM reports",
+            r => new ReportRow(r.GetInt64(0), RecordRows.NullableInt(r, 1), RecordRows.NullableString(r, 2), RecordRows.NullableString(r, 3), RecordRows.NullableString(r, 4)))
             .ToDictionary(r => r.Id);
         var names = new ReportNames();
         var blocks = new List<Block>();
@@ -93,7 +99,7 @@ internal sealed class ReportBlocks
             {
                 if (rows.TryGetValue(id, out var row))
                 {
-                    blocks.Add(new Block(id, row.Year ?? 0, leaf.Ord, start, length, row.PlaceKey, row.ProvinceKey, row.PeriodKey, names.Of(row.Place, row.Province, row.Period)));
+                    blocks.Add(new Block(id, row.Year ?? 0, leaf.Ord, start, length, names.Of(row.Place, row.Province, row.Period)));
                 }
             }
         }
@@ -174,14 +180,26 @@ internal sealed class ReportBlocks
         }
 
         var wanted = reports?.ToHashSet();
-        var (place, province, period, years) = (FilterSql.Key(filter.Place), FilterSql.Key(filter.Province), FilterSql.Key(filter.Period), filter.Years);
-        return [.. _newestFirst.Where(b =>
-            (wanted is null || wanted.Contains(b.Report))
-            && Holds(b.Place, place) && Holds(b.Province, province) && Holds(b.Period, period)
-            && (years is null || (b.Year >= years.First && b.Year <= years.Last)))];
+        var places = ReportNames.Holding(Names.Places, FilterSql.Key(filter.Place));
+        var provinces = ReportNames.Holding(Names.Provinces, FilterSql.Key(filter.Province));
+        var periods = ReportNames.Holding(Names.Periods, FilterSql.Key(filter.Period));
+        var years = filter.Years;
+        var kept = new List<Block>();
+        foreach (var b in _newestFirst)
+        {
+            if ((wanted is null || wanted.Contains(b.Report))
+                && Holds(places, b.Names.Place) && Holds(provinces, b.Names.Province) && Holds(periods, b.Names.Period)
+                && (years is null || (b.Year >= years.First && b.Year <= years.Last)))
+            {
+                kept.Add(b);
+            }
+        }
+
+        return kept;
     }
 
-    private static bool Holds(string? name, string? part) => part is null || (name is not null && name.Contains(part, StringComparison.Ordinal));
+    /// <summary>Whether the name of <paramref name="number"/> (-1: none) passes the filter <see cref="ReportNames.Holding"/> made.</summary>
+    private static bool Holds(bool[]? holding, int number) => holding is null || (number >= 0 && holding[number]);
 
     /// <summary>The first of <paramref name="kept"/> (newest first) that hold <paramref name="passages"/> passages, at least one.</summary>
     public static IReadOnlyList<Block> Newest(IReadOnlyList<Block> kept, double passages)
@@ -206,22 +224,24 @@ internal sealed class ReportBlocks
 
         public Ranges(IEnumerable<Block> blocks)
         {
-            foreach (var leaf in blocks.GroupBy(b => b.Leaf))
+            // One sort by segment and start (thousands of blocks for a query ranked among the newest reports).
+            var spans = blocks.Select(b => (b.Leaf, b.Start, End: b.Start + b.Length)).ToArray();
+            Array.Sort(spans);
+            foreach (var (leaf, start, end) in spans)
             {
-                var ranges = new List<(int Start, int End)>();
-                foreach (var block in leaf.OrderBy(b => b.Start))
+                if (!_byLeaf.TryGetValue(leaf, out var ranges))
                 {
-                    if (ranges.Count > 0 && ranges[^1].End == block.Start)
-                    {
-                        ranges[^1] = (ranges[^1].Start, block.Start + block.Length);
-                    }
-                    else
-                    {
-                        ranges.Add((block.Start, block.Start + block.Length));
-                    }
+                    _byLeaf[leaf] = ranges = [];
                 }
 
-                _byLeaf[leaf.Key] = ranges;
+                if (ranges.Count > 0 && ranges[^1].End == start)
+                {
+                    ranges[^1] = (ranges[^1].Start, end);
+                }
+                else
+                {
+                    ranges.Add((start, end));
+                }
             }
         }
 
