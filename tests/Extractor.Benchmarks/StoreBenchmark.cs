@@ -218,15 +218,17 @@ internal sealed class StoreBenchmark : IBenchmark
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (allocated, collections) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
         searches = [.. searches.Where(q => q.Filter == ReportFilter.None), .. searches.Where(q => q.Filter != ReportFilter.None)];
         var plain = Latencies(searches.Where(q => q.Filter == ReportFilter.None), q => reader.Search(q));
         var filtered = Latencies(searches.Where(q => q.Filter != ReportFilter.None), q => reader.Search(q));
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        (allocated, collections) = (GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections);
         Console.WriteLine($"queries run at load average {LoadAverage()}; wall-clock latencies include waiting for a CPU, CPU time (the process's, every thread a search runs on) does not");
         Report("search, no filter", plain);
         Report("search, filtered", filtered);
         Report("search, all 200", [.. plain, .. filtered]);
-        Console.WriteLine($"search CPU: {cpu.TotalMilliseconds / searches.Count:N2} ms per query on average (process)");
+        Console.WriteLine($"search CPU: {cpu.TotalMilliseconds / searches.Count:N2} ms per query on average (process); allocated {allocated / 1e6 / searches.Count:N2} MB per query, {collections} collections in all");
         var newest = searches.Select(q => reader.Search(q).Newest).OfType<NewestOnly>().ToList();
         Console.WriteLine(newest.Count == 0
             ? $"every search ranked all the reports it kept"

@@ -221,6 +221,10 @@ internal sealed class ReportBlocks
     public sealed class Ranges
     {
         private readonly Dictionary<int, List<(int Start, int End)>> _byLeaf = [];
+        private readonly Dictionary<int, int> _blocksByLeaf = [];
+
+        /// <summary>How many blocks lie in segment <paramref name="leaf"/>'s ranges.</summary>
+        public int Blocks(int leaf) => _blocksByLeaf.GetValueOrDefault(leaf);
 
         public Ranges(IEnumerable<Block> blocks)
         {
@@ -233,6 +237,8 @@ internal sealed class ReportBlocks
                 {
                     _byLeaf[leaf] = ranges = [];
                 }
+
+                _blocksByLeaf[leaf] = _blocksByLeaf.GetValueOrDefault(leaf) + 1;
 
                 if (ranges.Count > 0 && ranges[^1].End == start)
                 {

@@ -12,7 +12,7 @@ namespace Extractor.Store;
 /// </summary>
 internal sealed class ReportCollector : ICollector
 {
-    private readonly Dictionary<long, Matched> _reports = [];
+    private readonly Dictionary<long, Matched> _reports;
     private readonly Dictionary<int, int> _years = [];
     private readonly ReportBlocks _blocks;
     private readonly int _leaf;
@@ -48,7 +48,9 @@ internal sealed class ReportCollector : ICollector
     /// <summary>A report's matches so far, changed in place.</summary>
     private sealed class Matched(int year, long categories)
     {
-        private readonly long[] _categories = new long[(categories + 63) / 64];
+        /// <summary>The marks of categories 0-63 (an archive's categories fit there: no array to allocate per report), then of the rest.</summary>
+        private long _first;
+        private readonly long[]? _rest = categories > 64 ? new long[(categories - 1) / 64] : null;
 
         public int Year { get; } = year;
         public float Score { get; private set; } = float.NegativeInfinity;
@@ -94,29 +96,32 @@ internal sealed class ReportCollector : ICollector
         /// <summary>Marks the category of the segment's <paramref name="ordinal"/>; false when the report already had it.</summary>
         public bool MarkCategory(long ordinal)
         {
-            var word = ordinal >> 6;
+            ref var word = ref ordinal < 64 ? ref _first : ref _rest![(ordinal >> 6) - 1];
             var bit = 1L << (int)(ordinal & 63);
-            if ((_categories[word] & bit) != 0)
+            if ((word & bit) != 0)
             {
                 return false;
             }
 
-            _categories[word] |= bit;
+            word |= bit;
             return true;
         }
     }
 
     /// <summary>One segment's collector: a report's passages are all in one segment (added as a block, deleted together).</summary>
     /// <param name="facets">Whether to count the facets; when not, no passage's categories are read.</param>
-    private ReportCollector(AtomicReaderContext context, ReportBlocks blocks, bool facets)
+    /// <param name="reports">How many reports it may meet at most, when known (the blocks it reads): its table is made that large at once.</param>
+    private ReportCollector(AtomicReaderContext context, ReportBlocks blocks, bool facets, int reports)
     {
         var segment = context.AtomicReader;
         (_blocks, _leaf, _facets) = (blocks, context.Ord, facets);
+        _reports = new Dictionary<long, Matched>(reports);
         _category = facets ? segment.GetSortedSetDocValues(IndexFields.CategoryValues) : null;
+        // Without facets nothing is counted: no counts are made.
         var names = blocks.Names;
-        _places = new OrdinalCounts(names.Places.Count, ord => names.Places[(int)ord]);
-        _provinces = new OrdinalCounts(names.Provinces.Count, ord => names.Provinces[(int)ord]);
-        _periods = new OrdinalCounts(names.Periods.Count, ord => names.Periods[(int)ord]);
+        _places = new OrdinalCounts(facets ? names.Places.Count : 0, ord => names.Places[(int)ord]);
+        _provinces = new OrdinalCounts(facets ? names.Provinces.Count : 0, ord => names.Provinces[(int)ord]);
+        _periods = new OrdinalCounts(facets ? names.Periods.Count : 0, ord => names.Periods[(int)ord]);
         var bytes = new BytesRef();
         _categories = new OrdinalCounts(_category?.ValueCount ?? 0, ord =>
         {
@@ -145,23 +150,31 @@ internal sealed class ReportCollector : ICollector
     public static Matches Gather(IndexSearcher searcher, Weight weight, ReportBlocks blocks, ReportBlocks.Ranges? within, bool facets)
     {
         var segments = searcher.IndexReader.Leaves;
-        var collectors = new ReportCollector[segments.Count];
+        var collectors = new ReportCollector?[segments.Count];
         Parallel.For(0, segments.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            var reports = within?.Blocks(segments[i].Ord) ?? 0;
+            if (within is not null && reports == 0)
+            {
+                // No report it reads lies in this segment (the newest reports lie in the newest segments): no scorer is made here.
+                return;
+            }
+
             var segment = segments[i].AtomicReader;
-            collectors[i] = new ReportCollector(segments[i], blocks, facets);
+            var collector = collectors[i] = new ReportCollector(segments[i], blocks, facets, reports);
             if (within is null)
             {
-                weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collectors[i]);
+                weight.GetBulkScorer(segments[i], scoreDocsInOrder: true, segment.LiveDocs)?.Score(collector);
             }
             else if (weight.GetScorer(segments[i], segment.LiveDocs) is { } scorer)
             {
-                within.Score(segments[i].Ord, scorer, collectors[i]);
+                within.Score(segments[i].Ord, scorer, collector);
             }
         });
 
+        var gathered = collectors.OfType<ReportCollector>().ToList();
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var (facet, value, count) in collectors.SelectMany(c => c.FacetCounts()))
+        foreach (var (facet, value, count) in gathered.SelectMany(c => c.FacetCounts()))
         {
             if (!counts.TryGetValue(facet, out var sum))
             {
@@ -171,7 +184,7 @@ internal sealed class ReportCollector : ICollector
             sum[value] = sum.GetValueOrDefault(value) + count;
         }
 
-        return new Matches([.. collectors.SelectMany(c => c.Reports())], counts);
+        return new Matches([.. gathered.SelectMany(c => c.Reports())], counts);
     }
 
     private IEnumerable<Best> Reports() =>
