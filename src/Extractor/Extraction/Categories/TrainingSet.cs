@@ -51,7 +51,6 @@ public static class TrainingSet
         return examples;
     }
 
-    /// <summary>SHA-256 over the names and bytes of the files a model is trained on.</summary>
     /// <summary>
     /// SHA-256 of what the category model learns from: the annotated reports, the taxonomy, and the label model whose
     /// labels its features read.
@@ -59,6 +58,7 @@ public static class TrainingSet
     public static string CategoryModelHash(IEnumerable<(string Annotations, string Report)> documents, string categoriesFile, string labelModelFile) =>
         Hash(documents.SelectMany(d => new[] { d.Annotations, d.Report }).Append(categoriesFile).Append(labelModelFile));
 
+    /// <summary>SHA-256 over the names and bytes of the files a model is trained on.</summary>
     public static string Hash(IEnumerable<string> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
