@@ -99,13 +99,19 @@ internal readonly record struct LabelFeature(string Name, string A, string B)
         }
     }
 
+    /// <summary>The longest run length with a value of its own: every longer run looks alike (<see cref="Far"/>).</summary>
+    public static int LongestDistinctRun => Distances.Length;
+
+    /// <summary>The most commas inside a run told apart: a run with more looks like one with this many.</summary>
+    public const int MostCommas = 3;
+
     /// <summary>The features of a run of words as a whole, on its side of the number, given to the sink as <see cref="Emit"/> gives them.</summary>
     public static void EmitRun<TSink>(bool beforeNumber, int length, int commas, ref TSink sink)
         where TSink : struct, ILabelFeatureSink
     {
         var name = (2 * 2 * Looks.Length) + ((beforeNumber ? 0 : 1) * RunLooks.Length);
         sink.Add(name, length < Distances.Length ? Distances[length] : Far, NoValue);
-        sink.Add(name + 1, Offsets[Math.Min(commas, 3) + 3], NoValue);
+        sink.Add(name + 1, Offsets[Math.Min(commas, MostCommas) + 3], NoValue);
     }
 
     /// <summary>The features of the run of words [start, last] as a whole, as strings.</summary>

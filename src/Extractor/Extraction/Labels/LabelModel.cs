@@ -14,8 +14,9 @@ namespace Extractor.Extraction.Labels;
 internal sealed class LabelModel
 {
     private const string ResourceName = "label-model.tsv";
-    private const int LongRun = 11;
-    private const int MostCommas = 3;
+    // Runs as long as this or longer, or with as many commas or more, have the same weights (LabelFeature.EmitRun).
+    private static readonly int LongRun = LabelFeature.LongestDistinctRun;
+    private const int MostCommas = LabelFeature.MostCommas;
     private static readonly Lazy<LabelModel?> EmbeddedModel = new(() => TrainedModelHead.ReadEmbedded(ResourceName, Read));
 
     // The weights by number: every value a weight names (word or constant) numbered once, so that scoring a word hashes
@@ -25,7 +26,7 @@ internal sealed class LabelModel
     private readonly int[] _constants;
     private readonly int _examples;
 
-    // The weights of a run as a whole by side, length (to LongRun, beyond which lengths are alike) and commas inside.
+    // The weights of a run as a whole by side, length (to LongRun) and commas inside (to MostCommas).
     private readonly double[] _runs;
 
     public LabelModel(IReadOnlyDictionary<LabelFeature, double> weights, string trainingHash, int examples)
