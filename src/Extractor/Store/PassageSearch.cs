@@ -117,28 +117,12 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
     /// <summary>The names of the files of each of <paramref name="reports"/> (one query for a page of hits), the one it was read from first.</summary>
     private Dictionary<long, List<string>> Files(IEnumerable<long> reports)
     {
-        var ids = reports.Distinct().Cast<object>().ToArray();
-        var files = new Dictionary<long, List<string>>();
-        if (ids.Length == 0)
-        {
-            return files;
-        }
-
-        var placeholders = string.Join(", ", ids.Select((_, i) => $"$p{i}"));
-        using var command = store.Command($"SELECT report_id, path FROM report_files WHERE report_id IN ({placeholders}) ORDER BY report_id, role = 'read' DESC, path", ids);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var report = reader.GetInt64(0);
-            if (!files.TryGetValue(report, out var names))
-            {
-                files[report] = names = [];
-            }
-
-            names.Add(System.IO.Path.GetFileName(reader.GetString(1)));
-        }
-
-        return files;
+        var ids = reports.Cast<object>().ToArray();
+        return ids.Length == 0 ? [] : store.Rows(
+                $"SELECT report_id, path FROM report_files WHERE report_id IN ({StoreConnection.Placeholders(ids.Length)}) ORDER BY report_id, role = 'read' DESC, path",
+                r => (Report: r.GetInt64(0), Name: System.IO.Path.GetFileName(r.GetString(1))), ids)
+            .GroupBy(f => f.Report)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Name).ToList());
     }
 
     private sealed record PassagePlace(string Report, string? Place, int? Year, string? Period, PassageKind Kind, string Section, string Text);

@@ -28,6 +28,9 @@ internal sealed class StoreConnection(SqliteConnection connection, string path) 
     /// </summary>
     public SqliteTransaction BeginSnapshot() => connection.BeginTransaction(deferred: true);
 
+    /// <summary>The parameters <see cref="Command"/> names for <paramref name="count"/> values, as a list for <c>IN (...)</c>.</summary>
+    public static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"));
+
     public SqliteCommand Command(string sql, params object[] values)
     {
         var command = connection.CreateCommand();

@@ -22,11 +22,10 @@ internal sealed class TwinLookup(StoreConnection store)
         }
 
         var candidates = new List<long>();
-        var placeholders = string.Join(", ", bands.Select((_, i) => $"$p{i}"));
         using (var command = store.Command(
             $"""
             SELECT l.report_id, l.document_key, l.signature FROM report_likeness l
-            WHERE l.report_id IN (SELECT report_id FROM report_bands WHERE band IN ({placeholders})) AND l.signature IS NOT NULL
+            WHERE l.report_id IN (SELECT report_id FROM report_bands WHERE band IN ({StoreConnection.Placeholders(bands.Count)})) AND l.signature IS NOT NULL
             """,
             [.. bands.Cast<object>()]))
         using (var reader = command.ExecuteReader())
