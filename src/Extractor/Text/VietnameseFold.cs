@@ -45,6 +45,33 @@ internal static class VietnameseFold
         return key.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// The folded words (diacritics removed) one space apart, with one space before the first and after the last, so that
+    /// " phrase " is found on word boundaries: "Diện tích, gieo trồng" is " dien tich gieo trong ", a text without
+    /// words two spaces.
+    /// </summary>
+    public static string Spaced(string text)
+    {
+        var spaced = text.Length < 256 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
+        var length = 0;
+        spaced[length++] = ' ';
+        foreach (var c in text)
+        {
+            var folded = FoldTable[c];
+            if (folded != Drop && !(folded == ' ' && spaced[length - 1] == ' '))
+            {
+                spaced[length++] = folded;
+            }
+        }
+
+        if (spaced[length - 1] != ' ' || length == 1)
+        {
+            spaced[length++] = ' ';
+        }
+
+        return new string(spaced[..length]);
+    }
+
     /// <summary>The words of <paramref name="text"/> folded (with diacritics kept when <paramref name="exact"/>), as the search index and the query parser take them.</summary>
     public static IEnumerable<string> FoldedWords(string text, bool exact = false)
     {

@@ -59,20 +59,32 @@ internal sealed partial class IndicatorCandidates
     private readonly Dictionary<string, double> _wordWeights;
     private readonly Dictionary<string, int> _indicatorsByUnit;
 
-    // Which synonyms use each word, which take each breakdown key, each synonym's words' weights (in its words' order,
-    // so sums come out the same to the last digit), their total and its length as the synonym_words feature: a quantity
-    // is compared only with the synonyms that can make a candidate of it (see Comparable).
-    private readonly Dictionary<string, int[]> _synonymsWith;
-    private readonly Dictionary<string, int[]> _synonymsTaking;
+    // The synonyms' words as numbers, and each synonym's words by number: a text's words are looked up once, then marked
+    // (see Marks) and compared by number.
+    private readonly Dictionary<string, int> _wordIds;
+    private readonly int[][] _wordsOf;
+
+    // Each synonym's indicator, numbered in the vocabulary's order: an indicator's synonyms stand together.
+    private readonly int[] _indicatorOf;
+
+    // Which synonyms use each word (by number), which take each breakdown key (by bit), each synonym's words' weights (in
+    // its words' order, so sums come out the same to the last digit), their total and its length as the synonym_words
+    // feature: a quantity is compared only with the synonyms that can make a candidate of it (see Comparable).
+    private readonly int[][] _synonymsWith;
+    private readonly int[][] _synonymsTaking;
     private readonly double[][] _wordWeightsOf;
     private readonly double[] _synonymWeights;
     private readonly double[] _synonymLengths;
 
     // The breakdown values' spellings by their first word: a text is searched only for the spellings it may hold.
-    private readonly Dictionary<string, (string Key, string Folded)[]> _spellingsFrom;
+    private readonly Dictionary<string, (int KeyBit, string Folded)[]> _spellingsFrom;
 
-    // The first indicator of each group in the vocabulary: its headline total (crop_area.sown, livestock.herd).
-    private readonly HashSet<string> _headlines;
+    // Per synonym, whether its indicator is its group's headline, the first of its group in the vocabulary (crop_area.sown,
+    // livestock.herd). The breakdown keys by bit, and per synonym the bits of its indicator's keys, one per key it lists:
+    // counting the keys a text names is a few shifts.
+    private readonly bool[] _isHeadline;
+    private readonly Dictionary<string, int> _keyBits;
+    private readonly int[][] _keyBitsOf;
 
     // Per unit as written, whether each synonym's indicator counts in it (SameUnit), and those that do; records share a few dozen units.
     private readonly ConcurrentDictionary<string, (bool[] Same, int[] Synonyms)> _sameUnit = new(StringComparer.Ordinal);
@@ -80,9 +92,29 @@ internal sealed partial class IndicatorCandidates
     // The thresholds of Comparable and Read a little lower than the features' own: sums in another order may differ in the last digit.
     private const double Slack = 1e-9;
 
-    // Per thread, the tally of a text's words over the synonyms (see SynonymTally); cleared after each use.
+    // Each synonym filed under its heaviest words, as many as it takes for the rest to weigh under half its weight (for
+    // the label and lead-in) or under 0.8 of it (for a clause or section): a text naming that share of a synonym names one
+    // of those words, so only the synonyms filed under a text's words are weighed (common words such as "tỷ lệ" or "xã"
+    // file few).
+    private readonly int[][] _synonymsHalfNamedBy;
+    private readonly int[][] _synonymsMostlyNamedBy;
+
+    // Per thread, which synonyms a weighing (see Naming) and a choice of those to compare have seen, and which words the
+    // texts being compared hold (see Marks).
     [ThreadStatic]
-    private static SynonymTally? t_tally;
+    private static Marks? t_synonymsWeighed;
+
+    [ThreadStatic]
+    private static Marks? t_synonymsCompared;
+
+    [ThreadStatic]
+    private static Marks? t_wordsHeld;
+
+    // What the words held are marked by: the text being read, the label and lead-in, those with the clause, the clause alone, the section titles.
+    private const byte TextWord = 1, LabelWord = 2, InClauseWord = 4, ClauseWord = 8, SectionWord = 16;
+
+    // The one mark a synonym takes: seen.
+    private const byte Seen = 1;
 
     // Per thread, the last few clauses and section paths read: the quantities of a passage share its section path,
     // those of a clause its clause.
@@ -102,44 +134,63 @@ internal sealed partial class IndicatorCandidates
             .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _wordWeights = indicatorsWith.ToDictionary(p => p.Key, p => Math.Log(1 + ((double)vocabulary.Indicators.Count / p.Value)), StringComparer.Ordinal);
         _indicatorsByUnit = vocabulary.Indicators.GroupBy(i => i.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        _headlines = [.. vocabulary.Indicators.DistinctBy(i => i.Group).Select(i => i.Code)];
-        _synonymsWith = _synonyms.SelectMany((s, at) => s.Words.Select(w => (Word: w, At: at)))
-            .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
-        _synonymsTaking = _synonyms.SelectMany((s, at) => s.Indicator.Dimensions.Select(key => (Key: key, At: at)))
-            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
+        var headlines = vocabulary.Indicators.DistinctBy(i => i.Group).ToHashSet();
+        _isHeadline = [.. _synonyms.Select(s => headlines.Contains(s.Indicator))];
+        _keyBits = vocabulary.Dimensions.Keys.Concat(vocabulary.Indicators.SelectMany(i => i.Dimensions)).Distinct()
+            .Select((key, bit) => (key, bit)).ToDictionary(k => k.key, k => k.bit, StringComparer.Ordinal);
+        if (_keyBits.Count > 64)
+        {
+            throw new InvalidOperationException($"the vocabulary has {_keyBits.Count} breakdown keys; the linker counts at most 64");
+        }
+
+        _keyBitsOf = [.. _synonyms.Select(s => s.Indicator.Dimensions.Select(key => _keyBits[key]).ToArray())];
+        _synonymsTaking = [.. Enumerable.Range(0, _keyBits.Count).Select(bit => Enumerable.Range(0, _synonyms.Count).Where(at => _keyBitsOf[at].Contains(bit)).ToArray())];
+        _wordIds = _synonyms.SelectMany(s => s.Words).Distinct().Select((word, id) => (word, id)).ToDictionary(w => w.word, w => w.id, StringComparer.Ordinal);
+        _wordsOf = [.. _synonyms.Select(s => s.Words.Select(w => _wordIds[w]).ToArray())];
+        var indicatorNumbers = vocabulary.Indicators.Select((indicator, number) => (indicator, number)).ToDictionary(i => i.indicator, i => i.number);
+        _indicatorOf = [.. _synonyms.Select(s => indicatorNumbers[s.Indicator])];
+        _synonymsWith = FiledBy(at => _wordsOf[at]);
         _wordWeightsOf = [.. _synonyms.Select(s => s.Words.Select(w => _wordWeights.GetValueOrDefault(w, 1)).ToArray())];
-        _synonymWeights = [.. _wordWeightsOf.Select(weights => weights.Sum())];
+        _synonymWeights = [.. _wordWeightsOf.Select(Total)];
         _synonymLengths = [.. _synonyms.Select(s => Math.Min(6, s.Parts.Sum(p => p.Count(c => c == ' ') - 1)) / 6.0)];
+        _synonymsHalfNamedBy = FiledByHeaviestWords(MinOverlap);
+        _synonymsMostlyNamedBy = FiledByHeaviestWords(MinClauseOverlap);
         _spellingsFrom = vocabulary.Dimensions.Values
-            .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (Key: d.Name, Folded: Folded(spelling))))
+            .SelectMany(d => d.Values.SelectMany(v => v.Spellings).Select(spelling => (KeyBit: _keyBits[d.Name], Folded: Folded(spelling))))
             .Where(s => s.Folded.Trim().Length > 0)
             .GroupBy(s => s.Folded.Trim().Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
     {
-        var (label, leadIn, clause, section) = (Folded(quantity.Label), Folded(quantity.LeadIn), Read(quantity.Clause), Read(quantity.Section));
+        var (label, leadIn) = (Folded(quantity.Label), Folded(quantity.LeadIn));
+        var clause = Read(quantity.Clause);
+        var section = Read(quantity.Section);
         var labelLength = Math.Max(1, label.Length - 2);
-        var found = new Dictionary<string, (IndicatorDefinition Indicator, double[] Features)>(StringComparer.Ordinal);
+        var found = new List<IndicatorCandidate>();
         var named = Words(label);
         named.UnionWith(Words(leadIn));
-        var inClauseWords = new HashSet<string>(named, StringComparer.Ordinal);
-        inClauseWords.UnionWith(clause.Words);
 
-        // The three texts are folded with a space around each, so no spelling spans two: what they name together is what each names.
-        var dimensionsNamed = BreakdownsNamed($"{label}{leadIn}", named);
-        var dimensionsAround = new HashSet<string>(dimensionsNamed, StringComparer.Ordinal);
-        dimensionsAround.UnionWith(clause.Breakdowns);
+        // The two texts are folded with a space around each, so no spelling spans them: what they name together is what each names.
+        var labelAndLeadIn = $"{label}{leadIn}";
+        var namedIds = WordIds(labelAndLeadIn);
+        var held = Marks.Begin(ref t_wordsHeld, _wordIds.Count);
+        held.MarkAll(namedIds, LabelWord | InClauseWord);
+        held.MarkAll(clause.Words, InClauseWord | ClauseWord);
+        held.MarkAll(section.Words, SectionWord);
+        var namedBits = BreakdownsNamed(labelAndLeadIn);
+        var aroundBits = namedBits | clause.Breakdowns;
         var unitCount = _indicatorsByUnit.GetValueOrDefault(quantity.Unit);
         var shareUnit = ShareUnits.Contains(quantity.Unit);
-        var part = Part.Of(quantity);
-        var afterNumber = Folded(AfterNumber(quantity));
+        var part = Part.Of(quantity, label, clause.Numbers);
+        var afterNumber = Folded(AfterNumber(quantity, clause.Numbers));
         var (sameUnit, sameUnitSynonyms) = _sameUnit.GetOrAdd(quantity.Unit, unit =>
         {
             bool[] same = [.. _synonyms.Select(s => SameUnit(unit, s.Indicator.Unit))];
             return (same, [.. Enumerable.Range(0, same.Length).Where(at => same[at])]);
         });
-        var comparable = Comparable(named, inClauseWords, clause, section, sameUnit, unitCount is > 0 and <= SpecificUnit ? sameUnitSynonyms : [], dimensionsNamed);
+        var comparable = Comparable(namedIds, held, clause, section, sameUnit, unitCount is > 0 and <= SpecificUnit ? sameUnitSynonyms : [], namedBits);
+        double[]? scratch = null;
         foreach (var (at, namedWords) in comparable)
         {
             var (indicator, parts, isName, words) = _synonyms[at];
@@ -149,14 +200,14 @@ internal sealed partial class IndicatorCandidates
             var inLeadIn = namedWords == words.Length ? Matched(parts, leadIn) : (Start: 0, Length: 0);
             var inClause = (Start: 0, Length: clause.Found.GetValueOrDefault(at));
             var inSection = (Start: 0, Length: section.Found.GetValueOrDefault(at));
-            var overlap = Overlap(at, named);
-            var clauseOverlap = Overlap(at, inClauseWords);
+            var overlap = Overlap(at, held, LabelWord);
+            var clauseOverlap = Overlap(at, held, InClauseWord);
             var unitSame = sameUnit[at];
-            var dimensionsAroundCount = CountIn(indicator.Dimensions, dimensionsAround);
+            var dimensionsAroundCount = CountIn(at, aroundBits);
 
             // Found whole somewhere, or mostly in the label and lead-in, or named by a breakdown it takes ("Cây thuốc lá" 12 ha
             // under no lead-in is a sown area) or by a unit few indicators are counted in.
-            var byBreakdown = unitSame && CountIn(indicator.Dimensions, dimensionsNamed) > 0;
+            var byBreakdown = unitSame && CountIn(at, namedBits) > 0;
             var byUnit = unitSame && unitCount is > 0 and <= SpecificUnit;
             var byClause = unitSame && clauseOverlap >= MinClauseOverlap;
             if (inLabel.Length + inLeadIn.Length + inClause.Length + inSection.Length == 0 && overlap < MinOverlap && !byBreakdown && !byUnit && !byClause)
@@ -164,7 +215,7 @@ internal sealed partial class IndicatorCandidates
                 continue;
             }
 
-            var features = new double[FeatureNames.Count];
+            var features = scratch ??= new double[FeatureNames.Count];
             features[0] = Math.Min(1, (double)inLabel.Length / labelLength);
             features[1] = inLabel.Length > 0 ? 1 : 0;
             features[2] = inLabel.Length > 0 && inLabel.Start <= 1 ? 1 : 0;
@@ -192,20 +243,26 @@ internal sealed partial class IndicatorCandidates
             features[23] = part.LabelLength;
             features[24] = part.FromTable;
             features[25] = clauseOverlap;
-            features[26] = Overlap(at, section.Words);
+            features[26] = Overlap(at, held, SectionWord);
             features[27] = Math.Min(3, dimensionsAroundCount) / 3.0;
-            features[28] = Math.Min(3, CountIn(indicator.Dimensions, section.Breakdowns)) / 3.0;
-            features[29] = _headlines.Contains(indicator.Code) ? 1 : 0;
+            features[28] = Math.Min(3, CountIn(at, section.Breakdowns)) / 3.0;
+            features[29] = _isHeadline[at] ? 1 : 0;
             features[30] = Matched(parts, afterNumber).Length > 0 ? 1 : 0;
 
-            // Of an indicator's several synonyms, the one that speaks for it most.
-            if (!found.TryGetValue(indicator.Code, out var best) || Strength(features) > Strength(best.Features))
+            // Of an indicator's several synonyms, the one that speaks for it most (they come one indicator after another).
+            if (found.Count == 0 || found[^1].Indicator != indicator)
             {
-                found[indicator.Code] = (indicator, features);
+                found.Add(new IndicatorCandidate(indicator, features));
+                scratch = null;
+            }
+            else if (Strength(features) > Strength(found[^1].Features))
+            {
+                found[^1] = new IndicatorCandidate(indicator, features);
+                scratch = null;
             }
         }
 
-        return [.. found.Values.Select(f => new IndicatorCandidate(f.Indicator, f.Features))];
+        return found;
     }
 
     /// <summary>
@@ -218,22 +275,36 @@ internal sealed partial class IndicatorCandidates
     /// equals) is compared; the indicators keep the order of their first synonym in the vocabulary.
     /// </summary>
     private List<(int At, int NamedWords)> Comparable(
-        HashSet<string> named, HashSet<string> inClauseWords, TextReading clause, TextReading section,
-        bool[] sameUnit, int[] bySpecificUnit, HashSet<string> dimensionsNamed)
+        int[] named, Marks held, TextReading clause, TextReading section,
+        bool[] sameUnit, int[] bySpecificUnit, ulong breakdownsNamed)
     {
-        var comparable = new Dictionary<int, int>();
-        foreach (var at in clause.Found.Keys.Concat(section.Found.Keys).Concat(bySpecificUnit))
+        var seen = Marks.Begin(ref t_synonymsCompared, _synonyms.Count);
+        var comparable = new List<int>();
+        void Add(int at)
         {
-            comparable[at] = 0;
+            if (seen.Mark(at, Seen))
+            {
+                comparable.Add(at);
+            }
         }
 
-        foreach (var key in dimensionsNamed)
+        foreach (var at in clause.Found.Keys.Concat(section.Found.Keys).Concat(bySpecificUnit))
         {
-            foreach (var at in _synonymsTaking.GetValueOrDefault(key, []))
+            Add(at);
+        }
+
+        for (var bit = 0; bit < _synonymsTaking.Length; bit++)
+        {
+            if (((breakdownsNamed >> bit) & 1) == 0)
+            {
+                continue;
+            }
+
+            foreach (var at in _synonymsTaking[bit])
             {
                 if (sameUnit[at])
                 {
-                    comparable[at] = 0;
+                    Add(at);
                 }
             }
         }
@@ -243,56 +314,52 @@ internal sealed partial class IndicatorCandidates
         {
             if (sameUnit[at])
             {
-                comparable[at] = 0;
+                Add(at);
             }
         }
 
-        foreach (var word in named.Where(word => !clause.Words.Contains(word)))
+        foreach (var word in named.Where(word => !held.Has(word, ClauseWord)))
         {
-            foreach (var at in _synonymsWith.GetValueOrDefault(word, []))
+            foreach (var at in _synonymsWith[word])
             {
-                if (sameUnit[at] && Overlap(at, inClauseWords) >= MinClauseOverlap - Slack)
+                if (sameUnit[at] && Overlap(at, held, InClauseWord) >= MinClauseOverlap - Slack)
                 {
-                    comparable[at] = 0;
+                    Add(at);
                 }
             }
         }
 
-        var tally = Tally();
-        tally.Add(named);
-        foreach (var at in tally.Touched)
+        foreach (var (at, _) in Naming(named, held, LabelWord, MinOverlap, _synonymsHalfNamedBy))
         {
-            if (tally.Count[at] == _synonyms[at].Words.Length || tally.Weight[at] >= (MinOverlap - Slack) * _synonymWeights[at])
-            {
-                comparable[at] = 0;
-            }
+            Add(at);
         }
 
-        foreach (var at in comparable.Keys)
+        // An indicator's synonyms stand together in the vocabulary's order, so in the synonyms' order its block is whole.
+        comparable.Sort();
+        var kept = new List<(int At, int NamedWords)>(comparable.Count);
+        var longest = -1;
+        for (var i = 0; i < comparable.Count; i++)
         {
-            comparable[at] = tally.Count[at];
-        }
-
-        tally.Clear();
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kept = new List<(int At, int NamedWords)>();
-        foreach (var (at, namedWords) in comparable.OrderBy(c => c.Key))
-        {
-            var code = _synonyms[at].Indicator.Code;
-            first.TryAdd(code, at);
+            var at = comparable[i];
+            var namedWords = Named(at, held, LabelWord).Count;
             if (namedWords > 0)
             {
                 kept.Add((at, namedWords));
             }
-            else if (!longest.TryGetValue(code, out var best) || _synonymLengths[at] > _synonymLengths[best])
+            else if (longest < 0 || _synonymLengths[at] > _synonymLengths[longest])
             {
-                longest[code] = at;
+                longest = at;
+            }
+
+            if (longest >= 0 && (i + 1 == comparable.Count || _indicatorOf[comparable[i + 1]] != _indicatorOf[at]))
+            {
+                kept.Add((longest, 0));
+                longest = -1;
             }
         }
 
-        kept.AddRange(longest.Values.Select(at => (at, 0)));
-        return [.. kept.OrderBy(k => first[_synonyms[k.At].Indicator.Code]).ThenBy(k => k.At)];
+        kept.Sort((a, b) => a.At.CompareTo(b.At));
+        return kept;
     }
 
     /// <summary>What the linker reads of a clause or section path (see <see cref="TextReading"/>); kept for the next quantities of the text.</summary>
@@ -308,75 +375,136 @@ internal sealed partial class IndicatorCandidates
         }
 
         var folded = Folded(text);
-        var words = Words(folded);
-        var tally = Tally();
-        tally.Add(words);
+        var held = Marks.Begin(ref t_wordsHeld, _wordIds.Count);
+        int[] ids = [.. WordIds(folded).Where(id => held.Mark(id, TextWord))];
+        var naming = Naming(ids, held, TextWord, MinClauseOverlap, _synonymsMostlyNamedBy);
         var found = new Dictionary<int, int>();
-        var nearlyNamed = new List<int>();
-        foreach (var at in tally.Touched)
+        foreach (var (at, count) in naming)
         {
-            if (tally.Count[at] == _synonyms[at].Words.Length && Matched(_synonyms[at].Parts, folded) is { Length: > 0 } match)
+            if (count == _synonyms[at].Words.Length && Matched(_synonyms[at].Parts, folded) is { Length: > 0 } match)
             {
                 found[at] = match.Length;
             }
-
-            if (tally.Weight[at] >= (MinClauseOverlap - Slack) * _synonymWeights[at])
-            {
-                nearlyNamed.Add(at);
-            }
         }
 
-        tally.Clear();
-        var read = new TextReading(words, BreakdownsNamed(folded, words), found, [.. nearlyNamed]);
+        int[] nearlyNamed = [.. naming.Select(n => n.At)];
+
+        var read = new TextReading(ids, BreakdownsNamed(folded), found, nearlyNamed, [.. NumberPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length))]);
         kept[t_nextReading] = (this, text, read);
         t_nextReading = (t_nextReading + 1) % kept.Length;
         return read;
     }
 
     /// <summary>
-    /// What the linker reads of a clause or a section path, the same for every quantity in it: its folded words, the
+    /// What the linker reads of a clause or a section path, the same for every quantity in it: its words' numbers, the
     /// breakdown keys it names, the synonyms found whole in it with the length matched, and those it names nearly
-    /// <see cref="MinClauseOverlap"/> of the weighted words of.
+    /// <see cref="MinClauseOverlap"/> of the weighted words of, and where its numbers stand (start and end).
     /// </summary>
-    private sealed record TextReading(HashSet<string> Words, HashSet<string> Breakdowns, Dictionary<int, int> Found, int[] NearlyNamed);
+    private sealed record TextReading(int[] Words, ulong Breakdowns, Dictionary<int, int> Found, int[] NearlyNamed, (int Start, int End)[] Numbers);
 
-    private SynonymTally Tally() => t_tally is { } tally && tally.Count.Length == _synonyms.Count ? tally : t_tally = new SynonymTally(this);
-
-    /// <summary>How many of each synonym's words, and what weight of them, the words added name; the synonyms touched, each once.</summary>
-    private sealed class SynonymTally(IndicatorCandidates candidates)
+    /// <summary>
+    /// The synonyms <paramref name="words"/> (those <paramref name="held"/> with <paramref name="mark"/>) name at least
+    /// <paramref name="share"/> of the weighted words of (all of them among those), with how many of their words the
+    /// words name; <paramref name="filed"/> is the filing by heaviest words for that share.
+    /// </summary>
+    private List<(int At, int Count)> Naming(int[] words, Marks held, byte mark, double share, int[][] filed)
     {
-        public int[] Count { get; } = new int[candidates._synonyms.Count];
-
-        public double[] Weight { get; } = new double[candidates._synonyms.Count];
-
-        public List<int> Touched { get; } = [];
-
-        public void Add(IEnumerable<string> words)
+        var seen = Marks.Begin(ref t_synonymsWeighed, _synonyms.Count);
+        var naming = new List<(int At, int Count)>();
+        foreach (var word in words)
         {
-            foreach (var word in words)
+            foreach (var at in filed[word])
             {
-                var weight = candidates._wordWeights.GetValueOrDefault(word, 1);
-                foreach (var at in candidates._synonymsWith.GetValueOrDefault(word, []))
+                if (seen.Mark(at, Seen) && Named(at, held, mark) is var (count, weight) && weight >= (share - Slack) * _synonymWeights[at])
                 {
-                    if (Count[at]++ == 0)
-                    {
-                        Touched.Add(at);
-                    }
-
-                    Weight[at] += weight;
+                    naming.Add((at, count));
                 }
             }
         }
 
-        public void Clear()
+        return naming;
+    }
+
+    /// <summary>
+    /// Each synonym under its heaviest words, as many as it takes for the rest of its words to weigh less than
+    /// <paramref name="share"/> of it (a little less, as the sums come in another order).
+    /// </summary>
+    private int[][] FiledByHeaviestWords(double share) => FiledBy(at => HeaviestWords(at, share));
+
+    /// <summary>By word number, the synonyms filed under it, each under the words <paramref name="filedUnder"/> gives.</summary>
+    private int[][] FiledBy(Func<int, IEnumerable<int>> filedUnder)
+    {
+        var filed = Enumerable.Range(0, _wordIds.Count).Select(_ => new List<int>()).ToArray();
+        for (var at = 0; at < _synonyms.Count; at++)
         {
-            foreach (var at in Touched)
+            foreach (var word in filedUnder(at))
             {
-                (Count[at], Weight[at]) = (0, 0);
+                filed[word].Add(at);
+            }
+        }
+
+        return [.. filed.Select(synonyms => synonyms.ToArray())];
+    }
+
+    private IEnumerable<int> HeaviestWords(int at, double share)
+    {
+        var rest = _synonymWeights[at];
+        foreach (var (word, weight) in _wordsOf[at].Zip(_wordWeightsOf[at]).OrderByDescending(w => w.Second))
+        {
+            yield return word;
+            rest -= weight;
+            if (rest < (share - (2 * Slack)) * _synonymWeights[at])
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks on numbered things (synonyms, words) for one use, a use's number kept with each so that nothing is cleared
+    /// between uses: linking a quantity marks a few dozen of thousands.
+    /// </summary>
+    private sealed class Marks(int count)
+    {
+        private readonly int[] _markedIn = new int[count];
+        private readonly byte[] _marks = new byte[count];
+        private int _use;
+
+        /// <summary>The thread's marks for <paramref name="count"/> things, none marked.</summary>
+        public static Marks Begin(ref Marks? kept, int count)
+        {
+            var marks = kept is { } k && k._markedIn.Length == count ? k : kept = new Marks(count);
+            if (++marks._use == int.MaxValue)
+            {
+                marks._use = 1;
+                Array.Clear(marks._markedIn);
             }
 
-            Touched.Clear();
+            return marks;
         }
+
+        /// <summary>Gives the thing the mark; whether it did not have it.</summary>
+        public bool Mark(int at, byte mark)
+        {
+            if (_markedIn[at] != _use)
+            {
+                (_markedIn[at], _marks[at]) = (_use, 0);
+            }
+
+            var had = (_marks[at] & mark) != 0;
+            _marks[at] |= mark;
+            return !had;
+        }
+
+        public void MarkAll(int[] things, byte mark)
+        {
+            foreach (var at in things)
+            {
+                Mark(at, mark);
+            }
+        }
+
+        public bool Has(int at, byte mark) => _markedIn[at] == _use && (_marks[at] & mark) != 0;
     }
 
     /// <summary>
@@ -386,21 +514,23 @@ internal sealed partial class IndicatorCandidates
     /// </summary>
     private sealed record Part(double SubItem, double InParentheses, double NumbersBefore, double NamesPlace, double LabelLength, double FromTable)
     {
-        public static Part Of(QuantityWords quantity)
+        /// <param name="numbers">Where the clause's numbers stand (see <see cref="TextReading.Numbers"/>).</param>
+        public static Part Of(QuantityWords quantity, string foldedLabel, (int Start, int End)[] numbers)
         {
             var clause = quantity.Clause;
             var at = quantity.Label.Length == 0 ? -1 : clause.LastIndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
             var before = at < 0 ? "" : clause[..at];
             var foldedBefore = Folded(before);
-            var foldedLabel = Folded(quantity.Label);
             var subItem = SubItemWords.Any(w => foldedBefore.Contains(w, StringComparison.Ordinal) || foldedLabel.StartsWith(w, StringComparison.Ordinal));
             var open = before.Count(c => c == '(') > before.Count(c => c == ')');
-            var numbers = NumberPattern().Matches(before).Count;
+
+            // A number is found in the text before the label as in the whole clause: each starts where it did, the one the label cuts shorter.
+            var numbersBefore = numbers.Count(n => n.Start < at);
             var words = foldedLabel.Count(c => c == ' ') - 1;
             return new Part(
                 subItem ? 1 : 0,
                 open ? 1 : 0,
-                Math.Min(3, numbers) / 3.0,
+                Math.Min(3, numbersBefore) / 3.0,
                 PlacePattern().IsMatch(quantity.Label) ? 1 : 0,
                 Math.Min(12, words) / 12.0,
                 clause.Contains(" | ", StringComparison.Ordinal) ? 1 : 0);
@@ -411,13 +541,12 @@ internal sealed partial class IndicatorCandidates
     /// The clause after the quantity's number, where reports often name what is counted ("có 198 trường đạt chuẩn quốc
     /// gia"): after the first number at or after the label, else after the clause's last number.
     /// </summary>
-    private static string AfterNumber(QuantityWords quantity)
+    private static string AfterNumber(QuantityWords quantity, (int Start, int End)[] numbers)
     {
         var clause = quantity.Clause;
         var at = quantity.Label.Length == 0 ? -1 : clause.IndexOf(quantity.Label, StringComparison.OrdinalIgnoreCase);
-        var numbers = NumberPattern().Matches(clause);
-        var number = numbers.FirstOrDefault(m => m.Index >= Math.Max(0, at)) ?? numbers.LastOrDefault();
-        return number is null ? "" : clause[(number.Index + number.Length)..];
+        var after = Array.FindIndex(numbers, n => n.Start >= Math.Max(0, at));
+        return numbers.Length == 0 ? "" : clause[numbers[after < 0 ? ^1 : after].End..];
     }
 
     [GeneratedRegex(@"\d[\d.,]*")]
@@ -441,42 +570,80 @@ internal sealed partial class IndicatorCandidates
     private static bool Cooperative(string unit) => unit is "HTX" or "hợp tác xã";
 
     /// <summary>The weighted share of the words of the synonym at <paramref name="at"/> the quantity names.</summary>
-    private double Overlap(int at, HashSet<string> named)
+    private double Overlap(int at, Marks held, byte mark)
     {
-        var (words, weights) = (_synonyms[at].Words, _wordWeightsOf[at]);
-        var (total, shared) = (0.0, 0.0);
-        for (var i = 0; i < words.Length; i++)
-        {
-            total += weights[i];
-            shared += named.Contains(words[i]) ? weights[i] : 0;
-        }
-
-        return total == 0 ? 0 : shared / total;
+        var total = _synonymWeights[at];
+        return total == 0 ? 0 : Named(at, held, mark).Weight / total;
     }
 
-    /// <summary>How many of an indicator's breakdown keys are in <paramref name="keys"/>.</summary>
-    private static int CountIn(IReadOnlyList<string> dimensions, HashSet<string> keys)
+    /// <summary>The weights summed in their order, as <see cref="Named"/> sums them: a synonym named whole is named to the last digit.</summary>
+    private static double Total(double[] weights)
+    {
+        var total = 0.0;
+        foreach (var weight in weights)
+        {
+            total += weight;
+        }
+
+        return total;
+    }
+
+    /// <summary>How many of the words of the synonym at <paramref name="at"/> are <paramref name="held"/> with <paramref name="mark"/>, and their weight (summed in the synonym's order).</summary>
+    private (int Count, double Weight) Named(int at, Marks held, byte mark)
+    {
+        var (words, weights) = (_wordsOf[at], _wordWeightsOf[at]);
+        var (count, shared) = (0, 0.0);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (held.Has(words[i], mark))
+            {
+                (count, shared) = (count + 1, shared + weights[i]);
+            }
+        }
+
+        return (count, shared);
+    }
+
+    /// <summary>The numbers of the words of a <see cref="Folded"/> text some synonym uses.</summary>
+    private int[] WordIds(string folded)
+    {
+        var ids = new List<int>();
+        var numbers = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in folded.AsSpan().Split(' '))
+        {
+            if (numbers.TryGetValue(folded.AsSpan(word), out var id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>How many of the breakdown keys of the synonym's indicator are among <paramref name="keys"/>, a bit a key.</summary>
+    private int CountIn(int at, ulong keys)
     {
         var count = 0;
-        foreach (var key in dimensions)
+        foreach (var bit in _keyBitsOf[at])
         {
-            count += keys.Contains(key) ? 1 : 0;
+            count += (int)((keys >> bit) & 1);
         }
 
         return count;
     }
 
-    /// <summary>The breakdown keys one of whose values the folded text names (<paramref name="words"/>: at least the text's words).</summary>
-    private HashSet<string> BreakdownsNamed(string text, IEnumerable<string> words)
+    /// <summary>The breakdown keys one of whose values the folded text names, a bit a key.</summary>
+    private ulong BreakdownsNamed(string folded)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        var keys = 0UL;
+        var spellings = _spellingsFrom.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in folded.AsSpan().Split(' '))
         {
-            foreach (var (key, folded) in _spellingsFrom.GetValueOrDefault(word, []))
+            foreach (var (bit, spelling) in spellings.TryGetValue(folded.AsSpan(word), out var from) ? from : [])
             {
-                if (!keys.Contains(key) && text.Contains(folded, StringComparison.Ordinal))
+                if (((keys >> bit) & 1) == 0 && folded.Contains(spelling, StringComparison.Ordinal))
                 {
-                    keys.Add(key);
+                    keys |= 1UL << bit;
                 }
             }
         }
@@ -507,7 +674,7 @@ internal sealed partial class IndicatorCandidates
         [.. synonym.Split("...", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Folded)];
 
     /// <summary>Words without diacritics, lower case, one space apart and one around: " dien tich gieo trong ".</summary>
-    private static string Folded(string text) => $" {string.Join(' ', VietnameseFold.FoldedWords(text))} ";
+    private static string Folded(string text) => VietnameseFold.Spaced(text);
 
     /// <summary>The words of a <see cref="Folded"/> text.</summary>
     private static HashSet<string> Words(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
