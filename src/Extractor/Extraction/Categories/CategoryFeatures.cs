@@ -17,37 +17,57 @@ public sealed record FeatureSet(IReadOnlyList<uint> Words, IReadOnlyList<IReadOn
     public static readonly IReadOnlyList<string> KeywordFields = ["label", "lead-in", "context"];
 }
 
-public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<string>> keywords)
+public sealed class CategoryFeatures
 {
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; } = keywords;
 
-    // Lead-ins and section contexts repeat for every quantity of a section: match each once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _matches = new(StringComparer.Ordinal);
+    // Lead-ins and section contexts repeat for every quantity of a section: match and hash each once.
+    private readonly Remembered<HashSet<string>> _matches;
+    private readonly Remembered<uint[]> _leadInWords = new(LeadInWords);
+    private readonly Remembered<uint[]> _contextWords = new(ContextWords);
 
-    private const int MaxRemembered = 20_000;
+    private static readonly uint Bias = Hash("bias");
 
-    public FeatureSet Of(string label, string leadIn, string context, string unit) =>
-        new(Words(label, leadIn, context, unit), [Matches(label), Remembered(leadIn), Remembered(context)]);
+    // Every keyword phrase with its category and its number of words, the longest first.
+    private readonly (string Category, string Phrase, int Words)[] _phrases;
 
-    // Bounded: a long ingest of many different reports must not grow it without end.
-    private HashSet<string> Remembered(string text)
+    public CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<string>> keywords)
     {
-        if (_matches.Count > MaxRemembered)
-        {
-            _matches.Clear();
-        }
-
-        return _matches.GetOrAdd(text, Matches);
+        Keywords = keywords;
+        _phrases = [.. keywords.SelectMany(k => k.Value.Select(phrase => (k.Key, phrase, phrase.Count(c => c == ' ') + 1))).OrderByDescending(p => p.Item3)];
+        _matches = new(Matches);
     }
 
-    private static IReadOnlyList<uint> Words(string label, string leadIn, string context, string unit)
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; }
+
+    public FeatureSet Of(string label, string leadIn, string context, string unit) =>
+        new(Words(label, leadIn, context, unit), [Matches(label), _matches.Of(leadIn), _matches.Of(context)]);
+
+    /// <summary>What was made of each text lately. Bounded: a long ingest of many different reports must not grow it without end.</summary>
+    private sealed class Remembered<T>(Func<string, T> make)
     {
-        var features = new HashSet<uint> { Hash("bias"), Hash("u:" + unit) };
+        private const int MaxRemembered = 20_000;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _made = new(StringComparer.Ordinal);
+
+        public T Of(string text)
+        {
+            if (_made.Count > MaxRemembered)
+            {
+                _made.Clear();
+            }
+
+            return _made.GetOrAdd(text, make);
+        }
+    }
+
+    private IReadOnlyList<uint> Words(string label, string leadIn, string context, string unit)
+    {
+        var features = new HashSet<uint> { Bias, Hash("u:", unit) };
         var labelWords = Tokens(label);
         foreach (var word in labelWords)
         {
-            features.Add(Hash("l:" + word));
-            features.Add(Hash("w:" + word));
+            features.Add(Hash("l:", word));
+            features.Add(Hash("w:", word));
         }
 
         for (var i = 1; i < labelWords.Count; i++)
@@ -55,19 +75,14 @@ public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<s
             features.Add(Hash($"l2:{labelWords[i - 1]} {labelWords[i]}"));
         }
 
-        foreach (var word in Tokens(leadIn))
-        {
-            features.Add(Hash("i:" + word));
-            features.Add(Hash("w:" + word));
-        }
-
-        foreach (var word in Tokens(context))
-        {
-            features.Add(Hash("c:" + word));
-        }
-
+        features.UnionWith(_leadInWords.Of(leadIn));
+        features.UnionWith(_contextWords.Of(context));
         return [.. features];
     }
+
+    private static uint[] LeadInWords(string leadIn) => [.. Tokens(leadIn).SelectMany(word => new[] { Hash("i:", word), Hash("w:", word) })];
+
+    private static uint[] ContextWords(string context) => [.. Tokens(context).Select(word => Hash("c:", word))];
 
     /// <summary>
     /// The categories whose longest matching phrase is the longest match in the text: "thanh toán
@@ -77,12 +92,21 @@ public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<s
     private HashSet<string> Matches(string text)
     {
         var lower = text.ToLowerInvariant();
-        var best = Keywords
-            .Select(k => (Category: k.Key, Words: k.Value.Where(p => ContainsPhrase(lower, p)).Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max()))
-            .Where(m => m.Words > 0)
-            .ToList();
-        var longest = best.Count == 0 ? 0 : best.Max(m => m.Words);
-        return best.Where(m => m.Words == longest).Select(m => m.Category).ToHashSet();
+        var (longest, categories) = (0, new HashSet<string>());
+        foreach (var (category, phrase, words) in _phrases)
+        {
+            if (words < longest)
+            {
+                break;
+            }
+
+            if (ContainsPhrase(lower, phrase))
+            {
+                (longest, _) = (words, categories.Add(category));
+            }
+        }
+
+        return categories;
     }
 
     /// <summary>The phrase as whole words ("đàn" in "tổng đàn trâu", not in "đàng").</summary>
@@ -107,10 +131,16 @@ public sealed class CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<s
         .ToList();
 
     /// <summary>FNV-1a over UTF-8: stable, unlike string.GetHashCode.</summary>
-    private static uint Hash(string text)
+    private static uint Hash(string text) => Hash(2166136261u, text);
+
+    /// <summary>The hash of <paramref name="field"/> (ASCII, such as "l:") and <paramref name="word"/> written together.</summary>
+    private static uint Hash(string field, string word) => Hash(Hash(field), word);
+
+    private static uint Hash(uint hash, ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        // A UTF-16 unit takes at most three bytes in UTF-8 (a surrogate pair four for its two).
+        var bytes = text.Length <= 256 ? stackalloc byte[3 * text.Length] : new byte[3 * text.Length];
+        foreach (var b in bytes[..Encoding.UTF8.GetBytes(text, bytes)])
         {
             hash = (hash ^ b) * 16777619u;
         }

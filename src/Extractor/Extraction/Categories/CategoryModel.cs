@@ -15,6 +15,7 @@ public sealed class CategoryModel
 
     private readonly Dictionary<uint, double[]> _weights;
     private readonly double[] _keywordWeights;
+    private readonly Dictionary<string, int> _categoryNumbers;
 
     /// <param name="keywordWeights">One weight per keyword field (label, lead-in, context), shared by all categories.</param>
     public CategoryModel(Taxonomy taxonomy, Dictionary<uint, double[]> weights, double[] keywordWeights, string trainingHash, int examples)
@@ -23,6 +24,7 @@ public sealed class CategoryModel
         Features = new CategoryFeatures(taxonomy.Keywords);
         Categories = taxonomy.Codes;
         _weights = weights;
+        _categoryNumbers = Categories.Select((category, k) => (category, k)).ToDictionary(c => c.category, c => c.k, StringComparer.Ordinal);
         TrainingHash = trainingHash;
         Examples = examples;
     }
@@ -59,9 +61,9 @@ public sealed class CategoryModel
 
         for (var field = 0; field < _keywordWeights.Length; field++)
         {
-            for (var k = 0; k < scores.Length; k++)
+            foreach (var category in features.KeywordMatches[field])
             {
-                if (features.KeywordMatches[field].Contains(Categories[k]))
+                if (_categoryNumbers.TryGetValue(category, out var k))
                 {
                     scores[k] += _keywordWeights[field];
                 }
