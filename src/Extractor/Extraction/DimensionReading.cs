@@ -35,14 +35,28 @@ internal static partial class DimensionReading
         if (farmed)
         {
             Add("crop", Find("crop"));
-            Add("season", Find("season") ?? lexicon.Find("season", context));
+            Add("season", Find("season") ?? Framing(lexicon, context).Season);
         }
 
         Add("livestock", Find("livestock"));
         Add("budget_level", quantity.PlanLevel);
-        Add("scope", near.Select(t => lexicon.Find("scope", t) ?? Commune(t)).FirstOrDefault(v => v is not null) ?? lexicon.Find("scope", context));
+        Add("scope", near.Select(t => lexicon.Find("scope", t) ?? Commune(t)).FirstOrDefault(v => v is not null) ?? Framing(lexicon, context).Scope);
         return RecordDimensions.Of(pairs);
     }
+
+    /// <summary>The season and scope what frames a passage names: read once for the quantities of a passage, which share it.</summary>
+    private static (string? Season, string? Scope) Framing(DimensionLexicon lexicon, string context)
+    {
+        if (t_framing is not { } kept || kept.Context != context || kept.Lexicon != lexicon)
+        {
+            t_framing = kept = (lexicon, context, lexicon.Find("season", context), lexicon.Find("scope", context));
+        }
+
+        return (kept.Season, kept.Scope);
+    }
+
+    [ThreadStatic]
+    private static (DimensionLexicon Lexicon, string Context, string? Season, string? Scope)? t_framing;
 
     /// <summary>"xã Tràng Các", "thị trấn Văn Quan": the commune a figure is given for, nearest the quantity.</summary>
     private static string? Commune(string text)

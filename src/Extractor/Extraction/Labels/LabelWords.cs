@@ -8,9 +8,10 @@ namespace Extractor.Extraction.Labels;
 /// <param name="After">The punctuation just after it, else ' '.</param>
 internal sealed record LabelWord(string Written, string Folded, char Before, char After)
 {
-    public bool Capital => char.IsUpper(Written[0]);
+    // Read once: the model looks at each word as a start and as an end.
+    public bool Capital { get; } = char.IsUpper(Written[0]);
 
-    public bool Digit => Written.Any(char.IsDigit);
+    public bool Digit { get; } = Written.Any(char.IsDigit);
 }
 
 /// <summary>
