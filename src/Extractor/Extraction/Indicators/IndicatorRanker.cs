@@ -12,6 +12,9 @@ internal sealed record IndicatorLink(IndicatorDefinition Indicator, double Confi
 /// </summary>
 internal sealed class IndicatorRanker(IReadOnlyList<double> rankWeights, IReadOnlyList<double> sureWeights, double threshold)
 {
+    private readonly double[] _rank = [.. rankWeights];
+    private readonly double[] _sure = [.. sureWeights];
+
     /// <summary>What the sureness model reads of the best candidate, before the candidate's own features and how far they lead the runner-up's.</summary>
     public static readonly IReadOnlyList<string> SureNames = ["bias", "probability", "margin", "one_of_n"];
 
@@ -19,20 +22,34 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> rankWeights, IReadOn
     public static IEnumerable<string> SurenessInputs =>
         SureNames.Concat(IndicatorCandidates.FeatureNames).Concat(IndicatorCandidates.FeatureNames.Select(name => $"{name}_ahead"));
 
-    public IReadOnlyList<double> RankWeights { get; } = rankWeights;
+    public IReadOnlyList<double> RankWeights => _rank;
 
-    public IReadOnlyList<double> SureWeights { get; } = sureWeights;
+    public IReadOnlyList<double> SureWeights => _sure;
 
     public double Threshold { get; } = threshold;
 
     /// <summary>The candidates' probabilities of being the one, in their order.</summary>
     public double[] Probabilities(IReadOnlyList<IndicatorCandidate> candidates)
     {
-        var scores = candidates.Select(c => Dot(RankWeights, c.Features)).ToArray();
-        var max = scores.Length == 0 ? 0 : scores.Max();
-        var exps = scores.Select(s => Math.Exp(s - max)).ToArray();
-        var sum = exps.Sum();
-        return [.. exps.Select(e => e / sum)];
+        var probabilities = new double[candidates.Count];
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            probabilities[i] = Dot(_rank, candidates[i].Features);
+        }
+
+        var max = probabilities.Length == 0 ? 0 : probabilities.Max();
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            probabilities[i] = Math.Exp(probabilities[i] - max);
+        }
+
+        var sum = probabilities.Sum();
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            probabilities[i] /= sum;
+        }
+
+        return probabilities;
     }
 
     /// <summary>The best candidate and what the sureness model reads of it; null without candidates.</summary>
@@ -44,12 +61,34 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> rankWeights, IReadOn
         }
 
         var probabilities = Probabilities(candidates);
-        var order = Enumerable.Range(0, candidates.Count).OrderByDescending(i => probabilities[i]).ToList();
-        var best = candidates[order[0]];
-        var margin = probabilities[order[0]] - (order.Count > 1 ? probabilities[order[1]] : 0);
-        // How much more the best has of each feature than the runner-up: a sibling indicator named as well makes it less sure.
-        var ahead = order.Count > 1 ? best.Features.Select((f, i) => f - candidates[order[1]].Features[i]) : best.Features;
-        return (best, [1, probabilities[order[0]], margin, 1.0 / candidates.Count, .. best.Features, .. ahead]);
+
+        // The most probable and the runner-up, the first of equals first (as a stable sort by probability would give them).
+        var (first, second) = (0, -1);
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[first])
+            {
+                (first, second) = (i, first);
+            }
+            else if (second < 0 || probabilities[i] > probabilities[second])
+            {
+                second = i;
+            }
+        }
+
+        var best = candidates[first];
+        var margin = probabilities[first] - (second >= 0 ? probabilities[second] : 0);
+        var features = best.Features;
+        var sureness = new double[SureNames.Count + (2 * features.Length)];
+        (sureness[0], sureness[1], sureness[2], sureness[3]) = (1, probabilities[first], margin, 1.0 / candidates.Count);
+        for (var i = 0; i < features.Length; i++)
+        {
+            // How much more the best has of each feature than the runner-up: a sibling indicator named as well makes it less sure.
+            sureness[SureNames.Count + i] = features[i];
+            sureness[SureNames.Count + features.Length + i] = second >= 0 ? features[i] - candidates[second].Features[i] : features[i];
+        }
+
+        return (best, sureness);
     }
 
     /// <summary>The best candidate when the ranker is at least <paramref name="threshold"/> (else its own) sure of it; null otherwise.</summary>
@@ -60,11 +99,11 @@ internal sealed class IndicatorRanker(IReadOnlyList<double> rankWeights, IReadOn
             return null;
         }
 
-        var confidence = 1 / (1 + Math.Exp(-Dot(SureWeights, sureness)));
+        var confidence = 1 / (1 + Math.Exp(-Dot(_sure, sureness)));
         return confidence >= (threshold ?? Threshold) ? new IndicatorLink(best.Indicator, confidence) : null;
     }
 
-    public static double Dot(IReadOnlyList<double> weights, double[] features)
+    public static double Dot(double[] weights, double[] features)
     {
         var sum = 0.0;
         for (var i = 0; i < features.Length; i++)
