@@ -16,6 +16,11 @@ internal static partial class IndicatorLabel
     // Units that only classify what the label names ("con" of animals, "cái", "chiếc" of things).
     private static readonly HashSet<string> Classifiers = ["con", "cái", "chiếc"];
 
+    // What Clean trims off a label's ends, once and after the linking words at its start and at its end: arrays made once, not per call.
+    private static readonly char[] LabelEdges = [' ', ',', ';', '-', '+', '*', '•', '=', '(', ')', '–'];
+    private static readonly char[] LeadingEdges = [' ', ',', ':'];
+    private static readonly char[] TrailingEdges = [' ', ',', ':', '-', '='];
+
     /// <summary>The label of a quantity whose describing words run from <paramref name="from"/> to the quantity.</summary>
     public static (string Label, string LeadIn) Read(string text, int from, QuantityMention quantity, int sentenceStart)
     {
@@ -129,13 +134,13 @@ internal static partial class IndicatorLabel
     public static string Clean(string text)
     {
         var s = Parenthetical().Replace(text, " ");
-        s = Spaces().Replace(s, " ").Trim(' ', ',', ';', '-', '+', '*', '•', '=', '(', ')', '–');
+        s = Spaces().Replace(s, " ").Trim(LabelEdges);
         string previous;
         do
         {
             previous = s;
-            s = LeadingWords().Replace(s, "").Trim(' ', ',', ':');
-            s = TrailingWords().Replace(s, "").Trim(' ', ',', ':', '-', '=');
+            s = LeadingWords().Replace(s, "").Trim(LeadingEdges);
+            s = TrailingWords().Replace(s, "").Trim(TrailingEdges);
         }
         while (s != previous);
 

@@ -262,6 +262,8 @@ internal static partial class PassageReader
         }
     }
 
+    private static readonly char[] ClauseEdges = [' ', ';', '\n'];
+
     private static string ClauseText(string text, ClauseMap map, int position)
     {
         var start = map.ClauseStart(position);
@@ -271,7 +273,7 @@ internal static partial class PassageReader
             end++;
         }
 
-        return text[start..end].Trim(' ', ';', '\n');
+        return text[start..end].Trim(ClauseEdges);
     }
 
     [GeneratedRegex(@"\bmỗi\s+(?<thing>(?<item>\p{L}+)(?:\s+\p{L}+){0,3}?)\s+(?:trị giá|giá|là|được|hỗ trợ|mức)\s*$", RegexOptions.IgnoreCase)]

@@ -27,6 +27,9 @@ public sealed class CategoryFeatures
 
     private static readonly uint Bias = Hash("bias");
 
+    // The punctuation a word's ends lose.
+    private static readonly char[] TokenEdges = [',', '.', ';', ':', '(', ')', '"', '“', '”', '-', '+', '*'];
+
     // Every keyword phrase with its category and its number of words, the longest first.
     private readonly (string Category, string Phrase, int Words)[] _phrases;
 
@@ -34,13 +37,16 @@ public sealed class CategoryFeatures
     {
         Keywords = keywords;
         _phrases = [.. keywords.SelectMany(k => k.Value.Select(phrase => (k.Key, phrase, phrase.Count(c => c == ' ') + 1))).OrderByDescending(p => p.Item3)];
-        _matches = new(Matches);
+        _matches = new(text => Matches(text.ToLowerInvariant()));
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; }
 
-    public FeatureSet Of(string label, string leadIn, string context, string unit) =>
-        new(Words(label, leadIn, context, unit), [Matches(label), _matches.Of(leadIn), _matches.Of(context)]);
+    public FeatureSet Of(string label, string leadIn, string context, string unit)
+    {
+        var lowerLabel = label.ToLowerInvariant();
+        return new(Words(lowerLabel, leadIn, context, unit), [Matches(lowerLabel), _matches.Of(leadIn), _matches.Of(context)]);
+    }
 
     /// <summary>What was made of each text lately. Bounded: a long ingest of many different reports must not grow it without end.</summary>
     private sealed class Remembered<T>(Func<string, T> make)
@@ -60,10 +66,10 @@ public sealed class CategoryFeatures
         }
     }
 
-    private IReadOnlyList<uint> Words(string label, string leadIn, string context, string unit)
+    private IReadOnlyList<uint> Words(string lowerLabel, string leadIn, string context, string unit)
     {
         var features = new HashSet<uint> { Bias, Hash("u:", unit) };
-        var labelWords = Tokens(label);
+        var labelWords = LowerTokens(lowerLabel);
         foreach (var word in labelWords)
         {
             features.Add(Hash("l:", word));
@@ -80,18 +86,17 @@ public sealed class CategoryFeatures
         return [.. features];
     }
 
-    private static uint[] LeadInWords(string leadIn) => [.. Tokens(leadIn).SelectMany(word => new[] { Hash("i:", word), Hash("w:", word) })];
+    private static uint[] LeadInWords(string leadIn) => [.. LowerTokens(leadIn.ToLowerInvariant()).SelectMany(word => new[] { Hash("i:", word), Hash("w:", word) })];
 
-    private static uint[] ContextWords(string context) => [.. Tokens(context).Select(word => Hash("c:", word))];
+    private static uint[] ContextWords(string context) => [.. LowerTokens(context.ToLowerInvariant()).Select(word => Hash("c:", word))];
 
     /// <summary>
-    /// The categories whose longest matching phrase is the longest match in the text: "thanh toán
+    /// The categories whose longest matching phrase is the longest match in the text (lower case): "thanh toán
     /// vốn đầu tư công" points to disbursement through "thanh toán vốn", not to every category
     /// that merely has "vốn" or "xây dựng".
     /// </summary>
-    private HashSet<string> Matches(string text)
+    private HashSet<string> Matches(string lower)
     {
-        var lower = text.ToLowerInvariant();
         var (longest, categories) = (0, new HashSet<string>());
         foreach (var (category, phrase, words) in _phrases)
         {
@@ -124,9 +129,10 @@ public sealed class CategoryFeatures
         return false;
     }
 
-    private static List<string> Tokens(string text) => text.ToLowerInvariant()
+    /// <summary>The words of a text in lower case, without the punctuation at their ends; numbers left out.</summary>
+    private static List<string> LowerTokens(string lower) => lower
         .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”', '-', '+', '*'))
+        .Select(w => w.Trim(TokenEdges))
         .Where(w => w.Length > 0 && !w.All(c => char.IsDigit(c) || c is '.' or ',' or '/' or '%'))
         .ToList();
 
