@@ -78,7 +78,8 @@ public sealed class CategoryFeatures
 
         for (var i = 1; i < labelWords.Count; i++)
         {
-            features.Add(Hash($"l2:{labelWords[i - 1]} {labelWords[i]}"));
+            // The hash of "l2:" with the pair written "first second".
+            features.Add(Hash(Hash(Hash("l2:", labelWords[i - 1]), " "), labelWords[i]));
         }
 
         features.UnionWith(_leadInWords.Of(leadIn));
