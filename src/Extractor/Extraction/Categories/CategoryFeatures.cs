@@ -19,7 +19,6 @@ public sealed record FeatureSet(IReadOnlyList<uint> Words, IReadOnlyList<IReadOn
 
 public sealed class CategoryFeatures
 {
-
     // Lead-ins and section contexts repeat for every quantity of a section: match and hash each once.
     private readonly Remembered<HashSet<string>> _matches;
     private readonly Remembered<uint[]> _leadInWords = new(LeadInWords);
@@ -108,7 +107,8 @@ public sealed class CategoryFeatures
 
             if (ContainsPhrase(lower, phrase))
             {
-                (longest, _) = (words, categories.Add(category));
+                longest = words;
+                categories.Add(category);
             }
         }
 

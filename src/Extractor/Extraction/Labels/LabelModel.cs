@@ -160,8 +160,8 @@ internal sealed class LabelModel
 
     /// <summary>
     /// The weights by key, in one open-addressed table (keys and weights side by side, probed in order from the key's
-    /// hash): scoring looks up about 25 keys a word, most of them absent, and this finds them in a fraction of a
-    /// dictionary's time.
+    /// hash): scoring looks up about 26 keys a word, and this finds them faster than a Dictionary&lt;long, double&gt; did
+    /// (the samples' label choices 61 against 76 ms a pass, timed in one run).
     /// </summary>
     private sealed class WeightTable
     {
