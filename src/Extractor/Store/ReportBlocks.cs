@@ -220,11 +220,10 @@ internal sealed class ReportBlocks
     /// <summary>Document ranges by segment, in document order, adjacent blocks joined.</summary>
     public sealed class Ranges
     {
-        private readonly Dictionary<int, List<(int Start, int End)>> _byLeaf = [];
-        private readonly Dictionary<int, int> _blocksByLeaf = [];
+        private readonly Dictionary<int, LeafRanges> _byLeaf = [];
 
         /// <summary>How many blocks lie in segment <paramref name="leaf"/>'s ranges.</summary>
-        public int Blocks(int leaf) => _blocksByLeaf.GetValueOrDefault(leaf);
+        public int Blocks(int leaf) => _byLeaf.TryGetValue(leaf, out var leafRanges) ? leafRanges.Blocks : 0;
 
         public Ranges(IEnumerable<Block> blocks)
         {
@@ -233,13 +232,13 @@ internal sealed class ReportBlocks
             Array.Sort(spans);
             foreach (var (leaf, start, end) in spans)
             {
-                if (!_byLeaf.TryGetValue(leaf, out var ranges))
+                if (!_byLeaf.TryGetValue(leaf, out var leafRanges))
                 {
-                    _byLeaf[leaf] = ranges = [];
+                    _byLeaf[leaf] = leafRanges = new LeafRanges();
                 }
 
-                _blocksByLeaf[leaf] = _blocksByLeaf.GetValueOrDefault(leaf) + 1;
-
+                leafRanges.Blocks++;
+                var ranges = leafRanges.Ranges;
                 if (ranges.Count > 0 && ranges[^1].End == start)
                 {
                     ranges[^1] = (ranges[^1].Start, end);
@@ -257,14 +256,14 @@ internal sealed class ReportBlocks
         /// </summary>
         public void Score(int leaf, Scorer scorer, ICollector collector)
         {
-            if (!_byLeaf.TryGetValue(leaf, out var ranges))
+            if (!_byLeaf.TryGetValue(leaf, out var leafRanges))
             {
                 return;
             }
 
             collector.SetScorer(scorer);
             var doc = scorer.DocID;
-            foreach (var (start, end) in ranges)
+            foreach (var (start, end) in leafRanges.Ranges)
             {
                 if (doc < start)
                 {
@@ -281,6 +280,14 @@ internal sealed class ReportBlocks
                     return;
                 }
             }
+        }
+
+        /// <summary>A segment's ranges and how many blocks they were joined from.</summary>
+        private sealed class LeafRanges
+        {
+            public List<(int Start, int End)> Ranges { get; } = [];
+
+            public int Blocks { get; set; }
         }
     }
 }
