@@ -59,4 +59,21 @@ public sealed class VietnameseFoldTests
     [TestCase(" triệu đồng ", "trieu dong")]
     public void Keys_fold_names_and_keep_symbols(string name, string key) =>
         Assert.That(VietnameseFold.Key(name), Is.EqualTo(key));
+
+    [TestCase("Diện tích, gieo trồng", " dien tich gieo trong ")]
+    [TestCase("  Tổng đàn trâu: 5.120 con; ", " tong dan trau 5 120 con ")]
+    [TestCase("", "  ")]
+    [TestCase(", ; -", "  ")]
+    public void Spaced_text_is_the_folded_words_one_space_apart_and_around(string text, string spaced) =>
+        Assert.That(VietnameseFold.Spaced(text), Is.EqualTo(spaced));
+
+    [Test]
+    public void Spaced_text_of_longTextand_decomposed_text_is_its_folded_words_joined()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Thu ngân sách nhà nước trên địa bàn (ước đạt) ", 12));
+        foreach (var text in new[] { longText, longText.Normalize(NormalizationForm.FormD), "Hội đồng nhân dân".Normalize(NormalizationForm.FormD) })
+        {
+            Assert.That(VietnameseFold.Spaced(text), Is.EqualTo($" {string.Join(' ', VietnameseFold.FoldedWords(text))} "));
+        }
+    }
 }
