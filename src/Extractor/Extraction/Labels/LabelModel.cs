@@ -161,7 +161,7 @@ internal sealed class LabelModel
     /// <summary>
     /// The weights by key, in one open-addressed table (keys and weights side by side, probed in order from the key's
     /// hash): scoring looks up about 26 keys a word, and this finds them faster than a Dictionary&lt;long, double&gt; did
-    /// (the samples' label choices 61 against 76 ms a pass, timed in one run).
+    /// (the samples' label choices 61 against 76 ms a pass, one timed run each).
     /// </summary>
     private sealed class WeightTable
     {
