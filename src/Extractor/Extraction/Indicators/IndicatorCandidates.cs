@@ -168,11 +168,9 @@ internal sealed partial class IndicatorCandidates
         var section = Read(quantity.Section);
         var labelLength = Math.Max(1, label.Length - 2);
         var found = new List<IndicatorCandidate>();
-        var named = Words(label);
-        named.UnionWith(Words(leadIn));
-
-        // The two texts are folded with a space around each, so no spelling spans them: what they name together is what each names.
+        // The two texts are folded with a space around each, so no word or spelling spans them: what they name together is what each names.
         var labelAndLeadIn = $"{label}{leadIn}";
+        var named = Words(labelAndLeadIn);
         var namedIds = WordIds(labelAndLeadIn);
         var held = Marks.Begin(ref t_wordsHeld, _wordIds.Count);
         held.MarkAll(namedIds, LabelWord | InClauseWord);
