@@ -35,7 +35,10 @@ internal readonly record struct LabelFeature(string Name, string A, string B)
     private static readonly int[] Distances = [.. new[] { "0", "1", "2", "3", "4", "5-6", "5-6", "7-9", "7-9", "7-9" }.Select(Constant)];
     private static readonly int[] Offsets = [.. new[] { "-3", "-2", "-1", "0", "1", "2", "3" }.Select(Constant)];
     private static readonly int[] Dimensions = [.. Enum.GetNames<Quantities.Dimension>().Select(Constant)];
-    private static readonly int NoValue = Constant(""), SideStart = Constant("^"), NumberNext = Constant("#"), SideEnd = Constant("$");
+    /// <summary>The value of a feature that looks at one thing only, as its second value.</summary>
+    public static readonly int NoValue = Constant("");
+
+    private static readonly int SideStart = Constant("^"), NumberNext = Constant("#"), SideEnd = Constant("$");
     private static readonly int Far = Constant("10+"), NoDimension = Constant("none");
     private static readonly int Comma = Constant(","), Colon = Constant(":"), Semicolon = Constant(";"), Paren = Constant("("), Dash = Constant("-"), Other = Constant("?");
 

@@ -24,6 +24,10 @@ internal sealed class LabelModel
     private readonly Dictionary<string, int> _values = new(StringComparer.Ordinal);
     private readonly WeightTable _weights;
     private readonly int[] _constants;
+
+    // The weights of the features whose first value is a constant and whose second is none (a word's punctuation, its
+    // distance, the unit's kind...), by name and constant, NaN where none: most of a word's features, read from an array.
+    private readonly double[] _byConstant;
     private readonly int _examples;
 
     // The weights of a run as a whole by side, length (to LongRun) and commas inside (to MostCommas).
@@ -38,6 +42,15 @@ internal sealed class LabelModel
         _weights = new WeightTable(weights.Select(w => (Key(names[w.Key.Name], Number(w.Key.A), Number(w.Key.B)), w.Value)).ToList());
 
         _constants = [.. LabelFeature.Constants.Select(c => _values.GetValueOrDefault(c, -1))];
+        _byConstant = new double[LabelFeature.Names.Count * _constants.Length];
+        for (var name = 0; name < LabelFeature.Names.Count; name++)
+        {
+            for (var c = 0; c < _constants.Length; c++)
+            {
+                var (x, y) = (_constants[c], _constants[-LabelFeature.NoValue - 1]);
+                _byConstant[(name * _constants.Length) + c] = x >= 0 && y >= 0 && _weights.TryGetValue(Key(name, x, y), out var weight) ? weight : double.NaN;
+            }
+        }
 
         // A run's own weights depend only on its side, length and commas: summed once here, not once per run read.
         var scorer = new Scorer(this, []);
@@ -159,44 +172,44 @@ internal sealed class LabelModel
     }
 
     /// <summary>
-    /// The weights by key, in one open-addressed table (keys and weights side by side, probed in order from the key's
-    /// hash): scoring looks up about 26 keys a word, and this finds them faster than a Dictionary&lt;long, double&gt; did
-    /// (the samples' label choices 61 against 76 ms a pass, one timed run each).
+    /// The weights by key, in one open-addressed table (each key with its weight in one slot, probed in order from the
+    /// key's hash): scoring looks up about 26 keys a word, and this finds them faster than a Dictionary&lt;long, double&gt;
+    /// did (the samples' label choices 61 against 76 ms a pass, one timed run each); a key and its weight side by side
+    /// are one read of memory, not two.
     /// </summary>
     private sealed class WeightTable
     {
         // No feature key is negative (see Key), so -1 marks a free slot.
         private const long Free = -1;
 
-        private readonly long[] _keys;
-        private readonly double[] _weights;
+        private readonly Slot[] _slots;
         private readonly int _shift;
 
         public WeightTable(IReadOnlyList<(long Key, double Weight)> weights)
         {
             // At most half full, so a miss ends within a few slots.
             var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(2.0 * Math.Max(1, weights.Count))));
-            (_keys, _weights, _shift) = (new long[1 << bits], new double[1 << bits], 64 - bits);
-            Array.Fill(_keys, Free);
+            (_slots, _shift) = (new Slot[1 << bits], 64 - bits);
+            Array.Fill(_slots, new Slot(Free, 0));
             foreach (var (key, weight) in weights)
             {
-                var slot = Slot(key);
-                while (_keys[slot] != Free && _keys[slot] != key)
+                var slot = SlotOf(key);
+                while (_slots[slot].Key != Free && _slots[slot].Key != key)
                 {
-                    slot = (slot + 1) & (_keys.Length - 1);
+                    slot = (slot + 1) & (_slots.Length - 1);
                 }
 
-                (_keys[slot], _weights[slot]) = (key, weight);
+                _slots[slot] = new Slot(key, weight);
             }
         }
 
         public bool TryGetValue(long key, out double weight)
         {
-            for (var slot = Slot(key); _keys[slot] != Free; slot = (slot + 1) & (_keys.Length - 1))
+            for (var slot = SlotOf(key); _slots[slot].Key != Free; slot = (slot + 1) & (_slots.Length - 1))
             {
-                if (_keys[slot] == key)
+                if (_slots[slot].Key == key)
                 {
-                    weight = _weights[slot];
+                    weight = _slots[slot].Weight;
                     return true;
                 }
             }
@@ -205,8 +218,10 @@ internal sealed class LabelModel
             return false;
         }
 
+        private readonly record struct Slot(long Key, double Weight);
+
         // Fibonacci hashing: the top bits of the key times 2^64 / φ.
-        private int Slot(long key) => (int)((ulong)key * 11400714819323198485UL >> _shift);
+        private int SlotOf(long key) => (int)((ulong)key * 11400714819323198485UL >> _shift);
     }
 
     /// <summary>Sums the weights of a word's features, its values looked up by number.</summary>
@@ -230,10 +245,21 @@ internal sealed class LabelModel
 
         public void Add(int name, int a, int b)
         {
-            var (x, y) = (a >= 0 ? words[a] : model._constants[-a - 1], b >= 0 ? words[b] : model._constants[-b - 1]);
-            if (x >= 0 && y >= 0 && model._weights.TryGetValue(Key(name, x, y), out var weight))
+            if (a < 0 && b == LabelFeature.NoValue)
             {
-                _score += weight;
+                var weight = model._byConstant[(name * model._constants.Length) - a - 1];
+                if (!double.IsNaN(weight))
+                {
+                    _score += weight;
+                }
+
+                return;
+            }
+
+            var (x, y) = (a >= 0 ? words[a] : model._constants[-a - 1], b >= 0 ? words[b] : model._constants[-b - 1]);
+            if (x >= 0 && y >= 0 && model._weights.TryGetValue(Key(name, x, y), out var found))
+            {
+                _score += found;
             }
         }
     }
