@@ -32,17 +32,19 @@ internal static class VietnameseFold
     /// </summary>
     public static string Key(string text)
     {
-        var key = new StringBuilder(text.Length);
+        // Folded into the stack, one string made: keys are read for every word a label may hold.
+        var key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             var folded = char.IsWhiteSpace(c) ? ' ' : FoldTable[c] == ' ' ? c : FoldTable[c];
-            if (folded != Drop && !(folded == ' ' && (key.Length == 0 || key[^1] == ' ')))
+            if (folded != Drop && !(folded == ' ' && (length == 0 || key[length - 1] == ' ')))
             {
-                key.Append(folded);
+                key[length++] = folded;
             }
         }
 
-        return key.ToString().TrimEnd();
+        return new string(key[..(length > 0 && key[length - 1] == ' ' ? length - 1 : length)]);
     }
 
     /// <summary>
