@@ -18,11 +18,13 @@ internal static partial class PassageReader
     public static List<StatedQuantity> Read(string text, LabelModel? labels = null)
     {
         labels ??= LabelModel.Embedded;
-        var map = new ClauseMap(text);
+        ClauseMap? clauses = null;
         var stated = new List<StatedQuantity>();
         QuantityMention? previous = null;
         foreach (var mention in QuantityScanner.Scan(text))
         {
+            // Most paragraphs state no number: their clauses are not mapped.
+            var map = clauses ??= new ClauseMap(text);
             if (mention.Kind == MentionKind.Percent)
             {
                 ReadPercent(text, map, mention, stated, previous, labels);
