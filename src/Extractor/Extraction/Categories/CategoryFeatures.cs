@@ -32,11 +32,21 @@ public sealed class CategoryFeatures
     // Every keyword phrase with its category and its number of words, the longest first.
     private readonly (string Category, string Phrase, int Words)[] _phrases;
 
+    // The phrases (by number in _phrases, in order) by their first word, a run of letters and digits: a phrase found on
+    // word boundaries starts a word of the text that is its first word, so a text is tried only for the phrases its words
+    // open. Those that open with another character are always tried.
+    private readonly Dictionary<string, int[]> _phrasesOpenedBy;
+    private readonly int[] _phrasesOpenedOtherwise;
+
     public CategoryFeatures(IReadOnlyDictionary<string, IReadOnlyList<string>> keywords)
     {
         Keywords = keywords;
         _phrases = [.. keywords.SelectMany(k => k.Value.Select(phrase => (k.Key, phrase, phrase.Count(c => c == ' ') + 1))).OrderByDescending(p => p.Item3)];
         _matches = new(text => Matches(text.ToLowerInvariant()));
+        var firstWords = _phrases.Select((p, at) => (Word: p.Phrase[..Word(p.Phrase, 0)], At: at)).ToList();
+        _phrasesOpenedBy = firstWords.Where(p => p.Word.Length > 0).GroupBy(p => p.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.At).ToArray(), StringComparer.Ordinal);
+        _phrasesOpenedOtherwise = [.. firstWords.Where(p => p.Word.Length == 0).Select(p => p.At)];
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; }
@@ -97,8 +107,23 @@ public sealed class CategoryFeatures
     /// </summary>
     private HashSet<string> Matches(string lower)
     {
+        var tried = new List<int>(_phrasesOpenedOtherwise);
+        var opened = _phrasesOpenedBy.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < lower.Length; at++)
+        {
+            var end = Word(lower, at);
+            if (end > at && opened.TryGetValue(lower.AsSpan(at, end - at), out var phrases))
+            {
+                tried.AddRange(phrases);
+            }
+
+            at = end;
+        }
+
+        // In the phrases' order, the longest first, as if every phrase were tried.
+        tried.Sort();
         var (longest, categories) = (0, new HashSet<string>());
-        foreach (var (category, phrase, words) in _phrases)
+        foreach (var (category, phrase, words) in tried.Distinct().Select(at => _phrases[at]))
         {
             if (words < longest)
             {
@@ -128,6 +153,18 @@ public sealed class CategoryFeatures
         }
 
         return false;
+    }
+
+    /// <summary>Where the run of letters and digits from <paramref name="start"/> ends (at the start when none is there).</summary>
+    private static int Word(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The words of a text in lower case, without the punctuation at their ends; numbers left out.</summary>
