@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Extractor.Extraction.Categories;
 
@@ -52,7 +53,14 @@ public sealed class CategoryModel
         {
             if (_weights.TryGetValue(feature, out var w))
             {
-                for (var k = 0; k < scores.Length; k++)
+                // Several categories at once: each score still adds its weights one by one, in the features' order.
+                var k = 0;
+                for (; k <= scores.Length - Vector<double>.Count; k += Vector<double>.Count)
+                {
+                    (new Vector<double>(scores, k) + new Vector<double>(w, k)).CopyTo(scores, k);
+                }
+
+                for (; k < scores.Length; k++)
                 {
                     scores[k] += w[k];
                 }
