@@ -630,7 +630,10 @@ internal sealed partial class IndicatorCandidates
         return count;
     }
 
-    /// <summary>The breakdown keys one of whose values the folded text names, a bit a key.</summary>
+    /// <summary>
+    /// The breakdown keys one of whose values the folded text names, a bit a key: a spelling is looked for where a word
+    /// that opens it stands (with the space before it), which is wherever the text holds it.
+    /// </summary>
     private ulong BreakdownsNamed(string folded)
     {
         var keys = 0UL;
@@ -639,7 +642,7 @@ internal sealed partial class IndicatorCandidates
         {
             foreach (var (bit, spelling) in spellings.TryGetValue(folded.AsSpan(word), out var from) ? from : [])
             {
-                if (((keys >> bit) & 1) == 0 && folded.Contains(spelling, StringComparison.Ordinal))
+                if (((keys >> bit) & 1) == 0 && folded.AsSpan(word.Start.Value - 1).StartsWith(spelling, StringComparison.Ordinal))
                 {
                     keys |= 1UL << bit;
                 }
