@@ -198,8 +198,7 @@ internal sealed partial class IndicatorCandidates
             var inLeadIn = namedWords == words.Length ? Matched(parts, leadIn) : (Start: 0, Length: 0);
             var inClause = (Start: 0, Length: clause.Found.GetValueOrDefault(at));
             var inSection = (Start: 0, Length: section.Found.GetValueOrDefault(at));
-            var overlap = Overlap(at, held, LabelWord);
-            var clauseOverlap = Overlap(at, held, InClauseWord);
+            var (overlap, clauseOverlap, sectionOverlap) = Overlaps(at, held);
             var unitSame = sameUnit[at];
             var dimensionsAroundCount = CountIn(at, aroundBits);
 
@@ -241,7 +240,7 @@ internal sealed partial class IndicatorCandidates
             features[23] = part.LabelLength;
             features[24] = part.FromTable;
             features[25] = clauseOverlap;
-            features[26] = Overlap(at, held, SectionWord);
+            features[26] = sectionOverlap;
             features[27] = Math.Min(3, dimensionsAroundCount) / 3.0;
             features[28] = Math.Min(3, CountIn(at, section.Breakdowns)) / 3.0;
             features[29] = _isHeadline[at] ? 1 : 0;
@@ -503,6 +502,9 @@ internal sealed partial class IndicatorCandidates
         }
 
         public bool Has(int at, byte mark) => _markedIn[at] == _use && (_marks[at] & mark) != 0;
+
+        /// <summary>The marks the thing has.</summary>
+        public byte Of(int at) => _markedIn[at] == _use ? _marks[at] : (byte)0;
     }
 
     /// <summary>
@@ -572,6 +574,25 @@ internal sealed partial class IndicatorCandidates
     {
         var total = _synonymWeights[at];
         return total == 0 ? 0 : Named(at, held, mark).Weight / total;
+    }
+
+    /// <summary>
+    /// The weighted shares of the words of the synonym at <paramref name="at"/> the label and lead-in name, they with the
+    /// clause, the section titles: what <see cref="Overlap"/> gives for each mark, in one pass over its words.
+    /// </summary>
+    private (double Label, double InClause, double Section) Overlaps(int at, Marks held)
+    {
+        var (words, weights, total) = (_wordsOf[at], _wordWeightsOf[at], _synonymWeights[at]);
+        var (label, inClause, section) = (0.0, 0.0, 0.0);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var marks = held.Of(words[i]);
+            label += (marks & LabelWord) != 0 ? weights[i] : 0;
+            inClause += (marks & InClauseWord) != 0 ? weights[i] : 0;
+            section += (marks & SectionWord) != 0 ? weights[i] : 0;
+        }
+
+        return total == 0 ? (0, 0, 0) : (label / total, inClause / total, section / total);
     }
 
     /// <summary>The weights summed in their order, as <see cref="Named"/> sums them: a synonym named whole is named to the last digit.</summary>
