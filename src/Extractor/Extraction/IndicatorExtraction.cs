@@ -23,10 +23,15 @@ public static class IndicatorExtraction
         var m = report.Metadata;
         var name = Path.GetFileName(report.Source);
         var records = new List<IndicatorRecord>();
-        foreach (var (q, passage) in Passages.Stated(report))
+
+        // Stage after stage over the report's quantities, not every stage quantity by quantity: a stage's tables (the
+        // label model's weights, the linker's synonyms, the category model's weights) then stay in the processor's caches.
+        List<(StatedQuantity Quantity, Passage Passage)> stated = [.. Passages.Stated(report)];
+        IndicatorLink?[] links = [.. stated.Select(s => linker?.Link(QuantityWords.Of(s.Quantity, s.Passage)))];
+        string[] categories = [.. stated.Select((s, i) => links[i]?.Indicator.Group ?? model?.Predict(s.Quantity.Label, s.Quantity.LeadIn, s.Passage.Context, s.Quantity.Unit).Category ?? "other")];
+        for (var i = 0; i < stated.Count; i++)
         {
-            var link = linker?.Link(QuantityWords.Of(q, passage));
-            var category = link?.Indicator.Group ?? model?.Predict(q.Label, q.LeadIn, passage.Context, q.Unit).Category ?? "other";
+            var ((q, passage), link, category) = (stated[i], links[i], categories[i]);
             // A number that nothing around it names ("Tổng: 12,5 tỷ đồng") is named by what frames it: the section title, or for a footnote the clause it breaks down.
             var indicator = q.Indicator.Any(char.IsLetter) ? q.Indicator : passage.Context[(passage.Context.LastIndexOf(" / ", StringComparison.Ordinal) + 1)..].Trim(' ', '/');
             records.Add(new IndicatorRecord(
