@@ -120,11 +120,17 @@ public sealed class CategoryFeatures
             at = end;
         }
 
-        // In the phrases' order, the longest first, as if every phrase were tried.
+        // In the phrases' order, the longest first, as if every phrase were tried (each once).
         tried.Sort();
         var (longest, categories) = (0, new HashSet<string>());
-        foreach (var (category, phrase, words) in tried.Distinct().Select(at => _phrases[at]))
+        for (var i = 0; i < tried.Count; i++)
         {
+            if (i > 0 && tried[i] == tried[i - 1])
+            {
+                continue;
+            }
+
+            var (category, phrase, words) = _phrases[tried[i]];
             if (words < longest)
             {
                 break;

@@ -124,6 +124,9 @@ internal sealed partial class IndicatorCandidates
     [ThreadStatic]
     private static int t_nextReading;
 
+    [ThreadStatic]
+    private static FeatureArrays? t_featureArrays;
+
     public IndicatorCandidates(IndicatorVocabulary vocabulary)
     {
         _synonyms = [.. vocabulary.Indicators.SelectMany(indicator => indicator.Synonyms.Select(s => (indicator, s, false)).Append((indicator, indicator.Name, true)))
@@ -161,8 +164,18 @@ internal sealed partial class IndicatorCandidates
             .GroupBy(s => s.Folded.Trim().Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity)
+    /// <summary>The candidates, each with its features in an array of its own (training keeps them).</summary>
+    public IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity) => Of(quantity, null);
+
+    /// <summary>
+    /// The candidates with their features in the thread's arrays, good until its next call: linking reads them once, and
+    /// a pass over the samples made 12 MB of feature arrays.
+    /// </summary>
+    public IReadOnlyList<IndicatorCandidate> ForLinking(QuantityWords quantity) => Of(quantity, t_featureArrays ??= new FeatureArrays());
+
+    private IReadOnlyList<IndicatorCandidate> Of(QuantityWords quantity, FeatureArrays? reused)
     {
+        reused?.Begin();
         var (label, leadIn) = (Folded(quantity.Label), Folded(quantity.LeadIn));
         var clause = Read(quantity.Clause);
         var section = Read(quantity.Section);
@@ -212,7 +225,8 @@ internal sealed partial class IndicatorCandidates
                 continue;
             }
 
-            var features = scratch ??= new double[FeatureNames.Count];
+            // Every feature is set below: a reused array keeps nothing of its last candidate.
+            var features = scratch ??= reused?.Next() ?? new double[FeatureNames.Count];
             features[0] = Math.Min(1, (double)inLabel.Length / labelLength);
             features[1] = inLabel.Length > 0 ? 1 : 0;
             features[2] = inLabel.Length > 0 && inLabel.Start <= 1 ? 1 : 0;
@@ -505,6 +519,25 @@ internal sealed partial class IndicatorCandidates
 
         /// <summary>The marks the thing has.</summary>
         public byte Of(int at) => _markedIn[at] == _use ? _marks[at] : (byte)0;
+    }
+
+    /// <summary>Feature arrays handed out anew from the first at each <see cref="Begin"/>, made only when more are needed than before.</summary>
+    private sealed class FeatureArrays
+    {
+        private readonly List<double[]> _arrays = [];
+        private int _used;
+
+        public void Begin() => _used = 0;
+
+        public double[] Next()
+        {
+            if (_used == _arrays.Count)
+            {
+                _arrays.Add(new double[FeatureNames.Count]);
+            }
+
+            return _arrays[_used++];
+        }
     }
 
     /// <summary>

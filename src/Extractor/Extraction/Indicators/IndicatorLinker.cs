@@ -22,7 +22,7 @@ internal sealed class IndicatorLinker(IndicatorCandidates candidates, IndicatorR
     public string TrainingHash { get; } = trainingHash;
 
     /// <summary>The indicator the quantity measures when the ranker is sure enough of it; null otherwise.</summary>
-    public IndicatorLink? Link(QuantityWords quantity) => Ranker.Link(candidates.Of(quantity));
+    public IndicatorLink? Link(QuantityWords quantity) => Ranker.Link(candidates.ForLinking(quantity));
 
     public void Write(TextWriter writer)
     {
