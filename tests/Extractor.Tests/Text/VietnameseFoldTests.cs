@@ -57,8 +57,21 @@ public sealed class VietnameseFoldTests
     [TestCase("huyện  Văn Quan", "huyen van quan")]
     [TestCase("% KH", "% kh")]
     [TestCase(" triệu đồng ", "trieu dong")]
+    [TestCase("\tHội  đồng\n", "hoi dong")]
+    [TestCase("", "")]
+    [TestCase("   ", "")]
     public void Keys_fold_names_and_keep_symbols(string name, string key) =>
         Assert.That(VietnameseFold.Key(name), Is.EqualTo(key));
+
+    [Test]
+    public void Keys_of_long_and_decomposed_text_fold_alike()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Thu ngân sách, ", 25));
+        Assert.That(longText, Has.Length.GreaterThan(256));
+        var key = string.Concat(Enumerable.Repeat("thu ngan sach, ", 25)).TrimEnd();
+        Assert.That(VietnameseFold.Key(longText), Is.EqualTo(key));
+        Assert.That(VietnameseFold.Key(longText.Normalize(NormalizationForm.FormD)), Is.EqualTo(key));
+    }
 
     [TestCase("Diện tích, gieo trồng", " dien tich gieo trong ")]
     [TestCase("  Tổng đàn trâu: 5.120 con; ", " tong dan trau 5 120 con ")]
