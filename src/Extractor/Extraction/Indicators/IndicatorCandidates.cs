@@ -333,7 +333,7 @@ internal sealed partial class IndicatorCandidates
         {
             foreach (var at in _synonymsWith[word])
             {
-                if (sameUnit[at] && Overlap(at, held, InClauseWord) >= MinClauseOverlap - Slack)
+                if (sameUnit[at] && Overlaps(at, held).InClause >= MinClauseOverlap - Slack)
                 {
                     Add(at);
                 }
@@ -602,16 +602,9 @@ internal sealed partial class IndicatorCandidates
 
     private static bool Cooperative(string unit) => unit is "HTX" or "hợp tác xã";
 
-    /// <summary>The weighted share of the words of the synonym at <paramref name="at"/> the quantity names.</summary>
-    private double Overlap(int at, Marks held, byte mark)
-    {
-        var total = _synonymWeights[at];
-        return total == 0 ? 0 : Named(at, held, mark).Weight / total;
-    }
-
     /// <summary>
     /// The weighted shares of the words of the synonym at <paramref name="at"/> the label and lead-in name, they with the
-    /// clause, the section titles: what <see cref="Overlap"/> gives for each mark, in one pass over its words.
+    /// clause, and the section titles, in one pass over its words.
     /// </summary>
     private (double Label, double InClause, double Section) Overlaps(int at, Marks held)
     {
