@@ -81,7 +81,7 @@ public sealed class VietnameseFoldTests
         Assert.That(VietnameseFold.Spaced(text), Is.EqualTo(spaced));
 
     [Test]
-    public void Spaced_text_of_longTextand_decomposed_text_is_its_folded_words_joined()
+    public void Spaced_text_of_long_and_decomposed_text_is_its_folded_words_joined()
     {
         var longText = string.Concat(Enumerable.Repeat("Thu ngân sách nhà nước trên địa bàn (ước đạt) ", 12));
         foreach (var text in new[] { longText, longText.Normalize(NormalizationForm.FormD), "Hội đồng nhân dân".Normalize(NormalizationForm.FormD) })
