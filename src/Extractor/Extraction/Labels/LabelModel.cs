@@ -43,12 +43,13 @@ internal sealed class LabelModel
 
         _constants = [.. LabelFeature.Constants.Select(c => _values.GetValueOrDefault(c, -1))];
         _byConstant = new double[LabelFeature.Names.Count * _constants.Length];
+        var none = _constants[-LabelFeature.NoValue - 1];
         for (var name = 0; name < LabelFeature.Names.Count; name++)
         {
             for (var c = 0; c < _constants.Length; c++)
             {
-                var (x, y) = (_constants[c], _constants[-LabelFeature.NoValue - 1]);
-                _byConstant[(name * _constants.Length) + c] = x >= 0 && y >= 0 && _weights.TryGetValue(Key(name, x, y), out var weight) ? weight : double.NaN;
+                var value = _constants[c];
+                _byConstant[(name * _constants.Length) + c] = value >= 0 && none >= 0 && _weights.TryGetValue(Key(name, value, none), out var weight) ? weight : double.NaN;
             }
         }
 
