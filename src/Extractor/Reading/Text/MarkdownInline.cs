@@ -20,6 +20,9 @@ internal static partial class MarkdownInline
 {
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>The superscript "⁽" that opens a reference written "⁽¹⁹⁾".</summary>
+    private const char OpeningParenthesis = '⁽';
+
     public static List<InlinePiece> Parse(string text)
     {
         var pieces = new List<InlinePiece>();
@@ -82,13 +85,17 @@ internal static partial class MarkdownInline
                 continue;
             }
 
-            var reference = NoteReference().Match(text, i);
-            if (reference.Success && reference.Index == i && !IsUnitExponent(text, i, reference.Value))
+            // Only where a reference can start: a match sought from every character scanned the rest of the paragraph each time.
+            if (c == OpeningParenthesis || SuperscriptDigits.Contains(c))
             {
-                Flush();
-                pieces.Add(new NoteRefPiece(SuperscriptValue(reference.Value)));
-                i += reference.Length;
-                continue;
+                var reference = NoteReference().Match(text, i);
+                if (reference.Success && reference.Index == i && !IsUnitExponent(text, i, reference.Value))
+                {
+                    Flush();
+                    pieces.Add(new NoteRefPiece(SuperscriptValue(reference.Value)));
+                    i += reference.Length;
+                    continue;
+                }
             }
 
             current.Append(c);
