@@ -159,18 +159,19 @@ internal sealed class DocumentLikeness
 
     private static uint[] Sign(HashSet<ulong> shingles)
     {
+        // One hash over every shingle at a time, its minimum kept in a register: the same values as shingle by shingle.
+        var values = shingles.ToArray();
         var signature = new uint[Hashes];
-        Array.Fill(signature, uint.MaxValue);
-        foreach (var shingle in shingles)
+        for (var i = 0; i < Hashes; i++)
         {
-            for (var i = 0; i < Hashes; i++)
+            var (multiplier, offset) = Family[i];
+            var least = uint.MaxValue;
+            foreach (var shingle in values)
             {
-                var value = (uint)((shingle * Family[i].Multiplier + Family[i].Offset) >> 32);
-                if (value < signature[i])
-                {
-                    signature[i] = value;
-                }
+                least = Math.Min(least, (uint)((shingle * multiplier + offset) >> 32));
             }
+
+            signature[i] = least;
         }
 
         return signature;

@@ -15,12 +15,13 @@ internal static class TonePlacement
     /// <summary>The syllable in lower case NFC with its tone mark on the canonical vowel; unchanged when it is not a Vietnamese syllable with one tone.</summary>
     public static string Canonical(string syllable)
     {
-        var text = syllable.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        var bare = text.ToCharArray();
+        var text = (IsComposed(syllable) ? syllable : syllable.Normalize(NormalizationForm.FormC)).ToLowerInvariant();
+        // Most syllables have no tone or have it where it belongs: they are returned as lowered, with no copy.
         var tone = '\0';
-        for (var i = 0; i < bare.Length; i++)
+        var tonedAt = -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            var split = Tones.Split(bare[i]);
+            var split = Tones.Split(text[i]);
             if (split.Tone != '\0')
             {
                 if (tone != '\0')
@@ -29,7 +30,7 @@ internal static class TonePlacement
                 }
 
                 tone = split.Tone;
-                bare[i] = split.Bare;
+                tonedAt = i;
             }
         }
 
@@ -38,8 +39,10 @@ internal static class TonePlacement
             return text;
         }
 
+        var bare = text.ToCharArray();
+        bare[tonedAt] = Tones.Split(text[tonedAt]).Bare;
         var at = ToneVowel(bare);
-        if (at < 0 || Tones.Compose(bare[at], tone) is not { } toned)
+        if (at < 0 || Tones.Compose(bare[at], tone) is not { } toned || at == tonedAt && toned == text[at])
         {
             return text;
         }
@@ -109,4 +112,26 @@ internal static class TonePlacement
     }
 
     private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether NFC would leave the syllable as it is without asking for it (an ICU call a syllable was most of the cost
+    /// of indexing a passage's exact words): Latin letters below the combining marks and the precomposed Vietnamese
+    /// letters are each their own NFC, and with no mark after them nothing composes.
+    /// </summary>
+    internal static bool IsComposed(ReadOnlySpan<char> syllable)
+    {
+        foreach (var c in syllable)
+        {
+            if (c >= FirstMark && c < FirstLatinAdditional || c > LastLatinAdditional)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const char FirstMark = '\u0300';
+    private const char FirstLatinAdditional = '\u1E00';
+    private const char LastLatinAdditional = '\u1EFF';
 }

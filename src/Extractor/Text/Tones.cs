@@ -30,10 +30,13 @@ internal static class Tones
     private static readonly Dictionary<char, (char Bare, char Tone)> Toned = [];
     private static readonly Dictionary<(char Bare, char Tone), char> Composed = [];
 
+    /// <summary>The first letter that can carry a tone ("À"): below it, no table needs asking.</summary>
+    private const char FirstToned = '\u00C0';
+
     // Both tables come from one scan of the Latin letters that carry a tone mark.
     static Tones()
     {
-        for (var code = 0x00C0; code <= 0x1EFF; code++)
+        for (var code = (int)FirstToned; code <= 0x1EFF; code++)
         {
             var letter = (char)code;
             var decomposed = letter.ToString().Normalize(NormalizationForm.FormD);
@@ -56,7 +59,8 @@ internal static class Tones
     public static bool IsMark(char c) => c is Grave or Acute or Tilde or HookAbove or DotBelow;
 
     /// <summary>A composed letter without its tone, and the tone: "ệ" is ('ê', DotBelow); a letter without a tone is itself and '\0'.</summary>
-    public static (char Bare, char Tone) Split(char letter) => Toned.TryGetValue(letter, out var split) ? split : (letter, '\0');
+    public static (char Bare, char Tone) Split(char letter) =>
+        letter >= FirstToned && Toned.TryGetValue(letter, out var split) ? split : (letter, '\0');
 
     /// <summary>The composed letter <paramref name="bare"/> with <paramref name="tone"/>: ('ê', DotBelow) is 'ệ'; null when Unicode has no such letter.</summary>
     public static char? Compose(char bare, char tone) => Composed.TryGetValue((bare, tone), out var letter) ? letter : null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -21,7 +22,7 @@ internal static class VietnameseFold
     // One entry per UTF-16 code unit: the folded character, ' ' for a separator, Drop for a combining mark.
     private static readonly char[] FoldTable = BuildFoldTable();
 
-    public static string Fold(string text, bool exact = false) => Run(text, exact, offsets: false).Text;
+    public static string Fold(string text, bool exact = false) => exact ? Run(text, exact, offsets: false).Text : Folded(text);
 
     /// <summary>The folded text with, for each of its characters, the span of the original it came from.</summary>
     public static FoldedText FoldWithOffsets(string text, bool exact = false) => Run(text, exact, offsets: true);
@@ -45,6 +46,33 @@ internal static class VietnameseFold
         }
 
         return new string(key[..(length > 0 && key[length - 1] == ' ' ? length - 1 : length)]);
+    }
+
+    /// <summary>
+    /// Folded with no offsets kept: a character at a time through the table into one buffer (the same text as
+    /// <see cref="Run"/> makes, without its builder: every passage indexed is folded here).
+    /// </summary>
+    private static string Folded(string text)
+    {
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
+        foreach (var c in text)
+        {
+            var folded = FoldTable[c];
+            if (folded != Drop)
+            {
+                buffer[length++] = folded;
+            }
+        }
+
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>

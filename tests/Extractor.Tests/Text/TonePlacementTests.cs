@@ -25,4 +25,22 @@ public sealed class TonePlacementTests
     [TestCase("2024", "2024")]
     public void The_tone_goes_on_one_vowel(string syllable, string canonical) =>
         Assert.That(TonePlacement.Canonical(syllable), Is.EqualTo(canonical));
+
+    [Test]
+    public void A_syllable_taken_as_composed_is_its_own_NFC()
+    {
+        var taken = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => !char.IsSurrogate(c) && TonePlacement.IsComposed([c])).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(taken.Where(c => !c.ToString().IsNormalized(System.Text.NormalizationForm.FormC)), Is.Empty);
+            Assert.That(taken, Does.Contain('a').And.Contain('đ').And.Contain('ệ').And.Contain('ỹ'));
+        });
+    }
+
+    [TestCase("ho\u0300a", Description = "a combining tone mark")]
+    [TestCase("\u212Bng", Description = "the angstrom sign, whose NFC is another letter")]
+    [TestCase("\uFB01", Description = "a ligature outside the Latin letters")]
+    public void A_syllable_NFC_could_change_is_normalised(string syllable) =>
+        Assert.That(TonePlacement.IsComposed(syllable), Is.False);
 }
