@@ -20,11 +20,12 @@ internal sealed class StoreBenchmark : IBenchmark
     public string Name => "store";
 
     public string Description =>
-        "store [SIZE...] [--keep] [--reuse] [--straight] [--from SIZE] [--no-reindex]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
+        "store [SIZE...] [--keep] [--reuse] [--straight] [--from SIZE] [--no-reindex] [--ingest-only]: ingest, database size, search and series latency over generated corpora (default 1000 10000); "
         + "--keep leaves the corpus and database in the temp folder, --reuse measures queries (not the reindex) on a kept database again, "
         + "--straight (the default past 10,000 reports) stores the reports without reading or extraction, "
         + "--from SIZE starts from the kept database of that size (its reports are the corpus's first) and stores the rest straight, measuring queries but not the reindex; "
-        + "--no-reindex leaves the index as ingest left it (to measure it again with --reuse in a new process)";
+        + "--no-reindex leaves the index as ingest left it (to measure it again with --reuse in a new process); "
+        + "--ingest-only measures the ingest and sizes alone (no queries, no stores over themselves)";
 
     public int Run(string[] arguments)
     {
@@ -39,6 +40,7 @@ internal sealed class StoreBenchmark : IBenchmark
         var reuse = arguments.Contains("--reuse");
         var straight = arguments.Contains("--straight");
         var noReindex = arguments.Contains("--no-reindex");
+        var ingestOnly = arguments.Contains("--ingest-only");
         var from = arguments.SkipWhile(a => a != "--from").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault();
         var numbers = arguments.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || arguments[i - 1] != "--from")).ToList();
         var sizes = numbers.Count > 0 ? numbers.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
@@ -75,6 +77,11 @@ internal sealed class StoreBenchmark : IBenchmark
                 else
                 {
                     MeasureIngest(size, work, database, root);
+                }
+
+                if (ingestOnly)
+                {
+                    continue;
                 }
 
                 // Growing a kept database: the reindex of the whole would take as long again as the growth.
