@@ -31,7 +31,8 @@ internal sealed class FoldedWordAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         private readonly ICharTermAttribute _term;
         private readonly IOffsetAttribute _offset;
         private string _folded = "";
-        private List<(int Start, int End)> _words = [];
+
+        /// <summary>Where the next word is sought: words are found as they are asked for, with no list of them made.</summary>
         private int _next;
 
         public FoldedWordTokenizer(TextReader input, bool exact) : base(input)
@@ -44,13 +45,14 @@ internal sealed class FoldedWordAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         public override bool IncrementToken()
         {
             ClearAttributes();
-            if (_next >= _words.Count)
+            var (start, end) = VietnameseFold.NextWord(_folded, _next);
+            if (start == end)
             {
                 return false;
             }
 
             // Offsets are in the folded text: nothing reads them (the index keeps no text).
-            var (start, end) = _words[_next++];
+            _next = end;
             _term.SetEmpty().Append(_folded, start, end - start);
             _offset.SetOffset(start, end);
             return true;
@@ -60,7 +62,6 @@ internal sealed class FoldedWordAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         {
             base.Reset();
             _folded = VietnameseFold.Fold(m_input.ReadToEnd(), _exact);
-            _words = [.. VietnameseFold.Words(_folded)];
             _next = 0;
         }
 

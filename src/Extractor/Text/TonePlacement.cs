@@ -15,8 +15,28 @@ internal static class TonePlacement
     /// <summary>The syllable in lower case NFC with its tone mark on the canonical vowel; unchanged when it is not a Vietnamese syllable with one tone.</summary>
     public static string Canonical(string syllable)
     {
-        var text = (IsComposed(syllable) ? syllable : syllable.Normalize(NormalizationForm.FormC)).ToLowerInvariant();
-        // Most syllables have no tone or have it where it belongs: they are returned as lowered, with no copy.
+        var output = new StringBuilder(syllable.Length);
+        Append(syllable, output);
+        return output.ToString();
+    }
+
+    /// <summary>Appends <see cref="Canonical"/> of <paramref name="syllable"/>: folded text is built a syllable at a time, with no string made for each.</summary>
+    public static void Append(ReadOnlySpan<char> syllable, StringBuilder output)
+    {
+        if (!IsComposed(syllable))
+        {
+            syllable = syllable.ToString().Normalize(NormalizationForm.FormC);
+        }
+
+        var text = syllable.Length <= 64 ? stackalloc char[syllable.Length] : new char[syllable.Length];
+        syllable.ToLowerInvariant(text);
+        PlaceTone(text);
+        output.Append(text);
+    }
+
+    /// <summary>Moves the one tone of a lower-case NFC syllable onto its canonical vowel; leaves a syllable with none, two, or no such letter as it is.</summary>
+    private static void PlaceTone(Span<char> text)
+    {
         var tone = '\0';
         var tonedAt = -1;
         for (var i = 0; i < text.Length; i++)
@@ -26,7 +46,7 @@ internal static class TonePlacement
             {
                 if (tone != '\0')
                 {
-                    return text;
+                    return;
                 }
 
                 tone = split.Tone;
@@ -36,19 +56,19 @@ internal static class TonePlacement
 
         if (tone == '\0')
         {
-            return text;
+            return;
         }
 
-        var bare = text.ToCharArray();
-        bare[tonedAt] = Tones.Split(text[tonedAt]).Bare;
-        var at = ToneVowel(bare);
-        if (at < 0 || Tones.Compose(bare[at], tone) is not { } toned || at == tonedAt && toned == text[at])
+        var written = text[tonedAt];
+        text[tonedAt] = Tones.Split(written).Bare;
+        var at = ToneVowel(text);
+        if (at < 0 || Tones.Compose(text[at], tone) is not { } toned)
         {
-            return text;
+            text[tonedAt] = written;
+            return;
         }
 
-        bare[at] = toned;
-        return new string(bare);
+        text[at] = toned;
     }
 
     /// <summary>
@@ -56,7 +76,7 @@ internal static class TonePlacement
     /// before a final consonant; else the middle of three; else, for open oa/oe/uy, the second
     /// vowel ("hoà", "thuỷ", the newer rule); else the first ("của", "mía").
     /// </summary>
-    private static int ToneVowel(char[] bare)
+    private static int ToneVowel(ReadOnlySpan<char> bare)
     {
         var start = 0;
         while (start < bare.Length && !IsVowel(bare[start]))
@@ -107,8 +127,7 @@ internal static class TonePlacement
             return start + 1;
         }
 
-        var pair = new string(bare, start, 2);
-        return pair is "oa" or "oe" or "uy" ? start + 1 : start;
+        return bare.Slice(start, 2) is "oa" or "oe" or "uy" ? start + 1 : start;
     }
 
     private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);

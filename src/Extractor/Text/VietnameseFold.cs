@@ -112,25 +112,28 @@ internal static class VietnameseFold
     /// <summary>The words of folded text (what the search index and the query parser both take as words): [Start, End) pairs.</summary>
     public static IEnumerable<(int Start, int End)> Words(string folded)
     {
-        var i = 0;
-        while (i < folded.Length)
+        for (var word = NextWord(folded, 0); word.Start < word.End; word = NextWord(folded, word.End))
         {
-            while (i < folded.Length && folded[i] == ' ')
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < folded.Length && folded[i] != ' ')
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                yield return (start, i);
-            }
+            yield return word;
         }
+    }
+
+    /// <summary>The first word of folded text at or after <paramref name="from"/>; an empty span at its end when none is left.</summary>
+    public static (int Start, int End) NextWord(string folded, int from)
+    {
+        var start = from;
+        while (start < folded.Length && folded[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < folded.Length && folded[end] != ' ')
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Letters, digits and private-use characters make words: unicode61's default categories "L* N* Co".</summary>
@@ -179,13 +182,14 @@ internal static class VietnameseFold
                 i++;
             }
 
-            var syllable = TonePlacement.Canonical(text[start..i]);
-            output.Append(syllable);
-            for (var k = 0; k < syllable.Length && starts is not null && ends is not null; k++)
+            var before = output.Length;
+            TonePlacement.Append(text.AsSpan(start, i - start), output);
+            var length = output.Length - before;
+            for (var k = 0; k < length && starts is not null && ends is not null; k++)
             {
                 // NFC keeps the length of NFC input (the usual case), so characters map one to one;
                 // otherwise the whole syllable maps to the whole original syllable.
-                var sameLength = syllable.Length == i - start;
+                var sameLength = length == i - start;
                 starts.Add(sameLength ? start + k : start);
                 ends.Add(sameLength ? start + k + 1 : i);
             }
