@@ -10,11 +10,11 @@ namespace Extractor.Store;
 /// Inserts one report's rows inside the caller's transaction: the report row with its counts,
 /// then sections, paragraphs, footnotes, diagnostics, records, then the report's series heads and series keys;
 /// a label seen for the first time is marked for the search index. Each statement is prepared once
-/// per report and run for every row.
+/// per report and run for every row (<see cref="RowStatements"/>).
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
 {
-    private readonly PreparedStatements _statements = new(connection);
+    private readonly RowStatements _statements = new(connection);
 
     private readonly Dictionary<string, long> _labels = new(StringComparer.Ordinal);
 
@@ -124,7 +124,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
             return id;
         }
 
-        if (Scalar("SELECT id FROM labels WHERE text = $p0", text) is not long stored)
+        if (_statements.Integer("SELECT id FROM labels WHERE text = $p0", text) is not { } stored)
         {
             stored = Insert("INSERT INTO labels(text) VALUES ($p0)", text);
             Run("INSERT INTO index_pending_labels(label_id) VALUES ($p0)", stored);
@@ -171,11 +171,7 @@ internal sealed class ReportWriter(SqliteConnection connection) : IDisposable
         return SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
     }
 
-    private object? Scalar(string sql, params object?[] values) => Prepared(sql, values).ExecuteScalar();
-
-    private void Run(string sql, params object?[] values) => Prepared(sql, values).ExecuteNonQuery();
-
-    private SqliteCommand Prepared(string sql, object?[] values) => _statements.Prepared(sql, values);
+    private void Run(string sql, params object?[] values) => _statements.Run(sql, values);
 
     public void Dispose() => _statements.Dispose();
 }
