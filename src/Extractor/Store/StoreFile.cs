@@ -45,7 +45,10 @@ internal static class StoreFile
     {
         // Reads through a memory map: a series or search touches rows all over a large file, and
         // copying each page into SQLite's own small cache costs more than the lookup itself.
-        store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112;");
+        // The journal is copied into the file every 10,000 pages (40 MB) rather than 1,000: reports rewrite the same index
+        // pages, each copied once a checkpoint, and a checkpoint syncs (500 reports stored straight, two runs each:
+        // 19.9-21.3 reports a second against 17.9-18.7, CPU per report within the machine's noise).
+        store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112; PRAGMA wal_autocheckpoint = 10000;");
         var tables = store.Scalar<long>("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
         if (tables == 0)
         {
