@@ -109,7 +109,7 @@ internal sealed class StoreBenchmark : IBenchmark
         Console.WriteLine($"corpus: {bytes / 1e6:N0} MB of text written in {clock.Elapsed.TotalSeconds:N1} s");
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (allocated, collections) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
+        var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
         IngestSummary summary;
         using (var store = ReportStores.Open(database, create: true))
         {
@@ -117,7 +117,7 @@ internal sealed class StoreBenchmark : IBenchmark
         }
 
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        (allocated, collections) = (GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections);
+        (allocated, collections, paused) = (GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
         var stages = summary.Stages;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ingest: {summary.Ingested:N0} reports in {summary.Elapsed.TotalSeconds:N1} s = {summary.Ingested / summary.Elapsed.TotalSeconds:N1} reports/s ({summary.Failures.Count} failed)"));
@@ -126,7 +126,7 @@ internal sealed class StoreBenchmark : IBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  storage alone (one writer): {summary.Ingested / stages.Storage.TotalSeconds:N1} reports/s; process CPU {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, summary.Ingested):N1} ms per report"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  allocated {allocated / 1e6 / Math.Max(1, summary.Ingested):N1} MB per report, {collections:N0} collections"));
+            $"  allocated {allocated / 1e6 / Math.Max(1, summary.Ingested):N1} MB per report, {collections:N0} collections, paused {paused.TotalMilliseconds / Math.Max(1, summary.Ingested):N1} ms per report"));
         ReportSizes(database, summary.Ingested);
     }
 
