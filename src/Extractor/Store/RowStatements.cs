@@ -4,11 +4,12 @@ using SQLitePCL;
 namespace Extractor.Store;
 
 /// <summary>
-/// The statements a report's rows are written with, each prepared once on the connection and run for row after row with
-/// its values bound where its parameters stand (<c>$p0</c> takes the first value), found once per statement. A command of
-/// the ADO.NET layer looks every parameter up by name and makes a reader for each run: that was half the time of writing a row. Values are bound as that layer binds
-/// them (text, integers, booleans as 0 or 1, reals, blobs, null), so the rows are the same; an error is its
-/// <see cref="SqliteException"/>. Lives within one transaction, as <see cref="PreparedStatements"/> does.
+/// The statements a report's rows are written with, each prepared once on the connection and run for row after row
+/// with its values bound where its parameters stand (<c>$p0</c> takes the first value), found once per statement. A
+/// command of the ADO.NET layer looks every parameter up by name and makes a reader for each run: that was half the
+/// time of writing a row. Values are bound as that layer binds them (text, integers, booleans as 0 or 1, reals,
+/// blobs, null), so the rows are the same; an error is its <see cref="SqliteException"/>. Lives within one
+/// transaction, as <see cref="PreparedStatements"/> does.
 /// </summary>
 internal sealed class RowStatements(SqliteConnection connection) : IDisposable
 {

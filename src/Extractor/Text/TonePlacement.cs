@@ -134,8 +134,8 @@ internal static class TonePlacement
 
     /// <summary>
     /// Whether NFC would leave the syllable as it is without asking for it (an ICU call a syllable was most of the cost
-    /// of indexing a passage's exact words): Latin letters below the combining marks and the precomposed Vietnamese
-    /// letters are each their own NFC, and with no mark after them nothing composes.
+    /// of indexing a passage's exact words): characters below the combining marks (U+0300) and the precomposed
+    /// Vietnamese letters (U+1E00-U+1EFF) are each their own NFC, and with no mark after them nothing composes.
     /// </summary>
     internal static bool IsComposed(ReadOnlySpan<char> syllable)
     {
