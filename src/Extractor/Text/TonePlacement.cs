@@ -12,15 +12,10 @@ internal static class TonePlacement
     private const string Vowels = "aăâeêioôơuưy";
     private const string MarkedVowels = "ăâêôơư";
 
-    /// <summary>The syllable in lower case NFC with its tone mark on the canonical vowel; unchanged when it is not a Vietnamese syllable with one tone.</summary>
-    public static string Canonical(string syllable)
-    {
-        var output = new StringBuilder(syllable.Length);
-        Append(syllable, output);
-        return output.ToString();
-    }
-
-    /// <summary>Appends <see cref="Canonical"/> of <paramref name="syllable"/>: folded text is built a syllable at a time, with no string made for each.</summary>
+    /// <summary>
+    /// Appends the syllable in lower case NFC with its tone mark on the canonical vowel; as it is (lowered) when it is not a
+    /// Vietnamese syllable with one tone. Folded text is built a syllable at a time, with no string made for each.
+    /// </summary>
     public static void Append(ReadOnlySpan<char> syllable, StringBuilder output)
     {
         if (!IsComposed(syllable))

@@ -24,7 +24,15 @@ public sealed class TonePlacementTests
     [TestCase("đồng", "đồng")]
     [TestCase("2024", "2024")]
     public void The_tone_goes_on_one_vowel(string syllable, string canonical) =>
-        Assert.That(TonePlacement.Canonical(syllable), Is.EqualTo(canonical));
+        Assert.That(Canonical(syllable), Is.EqualTo(canonical));
+
+    [Test]
+    public void A_syllable_longer_than_the_stack_buffer_is_placed_alike()
+    {
+        // Past 64 characters the syllable is worked on in an array instead of the stack.
+        var prefix = new string('x', 70);
+        Assert.That(Canonical(prefix + "HÒA"), Is.EqualTo(prefix + "hoà"));
+    }
 
     [Test]
     public void A_syllable_taken_as_composed_is_its_own_NFC()
@@ -43,4 +51,11 @@ public sealed class TonePlacementTests
     [TestCase("\uFB01", Description = "a ligature outside the Latin letters")]
     public void A_syllable_NFC_could_change_is_normalised(string syllable) =>
         Assert.That(TonePlacement.IsComposed(syllable), Is.False);
+
+    private static string Canonical(string syllable)
+    {
+        var output = new System.Text.StringBuilder();
+        TonePlacement.Append(syllable, output);
+        return output.ToString();
+    }
 }
