@@ -24,7 +24,7 @@ internal sealed class SearchIndex : IDisposable
     /// replays at most what came after the last one.
     /// </summary>
     private const int CommitEvery = 500;
-    private static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CommitAfter = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// The documents' layout, written with every commit: an index laid out otherwise (by an
