@@ -134,17 +134,77 @@ internal static partial class IndicatorLabel
     public static string Clean(string text)
     {
         var s = Parenthetical().Replace(text, " ");
-        s = Spaces().Replace(s, " ").Trim(LabelEdges);
+        s = SingleSpaced(s).Trim(LabelEdges);
         string previous;
         do
         {
             previous = s;
             s = LeadingWords().Replace(s, "").Trim(LeadingEdges);
-            s = TrailingWords().Replace(s, "").Trim(TrailingEdges);
+            s = WithoutTrailingWords(s).Trim(TrailingEdges);
         }
         while (s != previous);
 
         return s;
+    }
+
+    /// <summary>Every run of white space as one space (what <c>\s+</c> -> " " gives), the text itself when it has no other.</summary>
+    private static string SingleSpaced(string text)
+    {
+        var at = 0;
+        while (at < text.Length && (text[at] == ' ' ? at + 1 == text.Length || !char.IsWhiteSpace(text[at + 1]) : !char.IsWhiteSpace(text[at])))
+        {
+            at++;
+        }
+
+        if (at == text.Length)
+        {
+            return text;
+        }
+
+        var spaced = new System.Text.StringBuilder(text.Length).Append(text, 0, at);
+        for (var i = at; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                spaced.Append(text[i]);
+            }
+            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+            {
+                spaced.Append(' ');
+            }
+        }
+
+        return spaced.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> without the linking word at its end (<see cref="TrailingWords"/>). The pattern ends at the
+    /// text's end and its longest phrase has <see cref="TrailingPhraseWords"/> words, so a match starts no earlier than
+    /// the space before that many last words: the search starts there (from the first character it cost most of a
+    /// label's cleaning) and finds the same leftmost match; its look-behinds still read the text before.
+    /// </summary>
+    private static string WithoutTrailingWords(string label)
+    {
+        var start = label.Length;
+        for (var words = 0; words < TrailingPhraseWords && start > 0; words++)
+        {
+            while (start > 0 && char.IsWhiteSpace(label[start - 1]))
+            {
+                start--;
+            }
+
+            while (start > 0 && !char.IsWhiteSpace(label[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        while (start > 0 && char.IsWhiteSpace(label[start - 1]))
+        {
+            start--;
+        }
+
+        return TrailingWords().Match(label, start) is { Success: true } m ? label.Remove(m.Index, m.Length) : label;
     }
 
     [GeneratedRegex(@"\b(?:tăng thêm|tăng|giảm)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -159,8 +219,8 @@ internal static partial class IndicatorLabel
     [GeneratedRegex(@"\([^()]*\)?")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    /// <summary>The most words a phrase of <see cref="TrailingWords"/> has ("giải quyết được").</summary>
+    private const int TrailingPhraseWords = 3;
 
     // Function words that stand between the noun phrase and the number; not the ends of "cấp trên" (the level above) and
     // "mặt bằng" (site), which name things.
