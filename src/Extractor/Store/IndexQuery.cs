@@ -129,7 +129,9 @@ internal static class IndexQuery
             var only = new Term(field, term.Words[0]);
             if (!term.Prefix)
             {
-                return new TermQuery(only);
+                // The word's place in every segment's terms, looked up once: the boosted query (Boosted) holds this one
+                // again, and each weight made of a query without them looked the word up in every segment.
+                return new TermQuery(only, TermContext.Build(reader.Context, only));
             }
 
             // The words a prefix stands for, each read with skips: Lucene's own prefix query first

@@ -227,11 +227,20 @@ internal sealed class ReportBlocks
 
         public Ranges(IEnumerable<Block> blocks)
         {
-            // One sort by segment and start (thousands of blocks for a query ranked among the newest reports).
-            var spans = blocks.Select(b => (b.Leaf, b.Start, End: b.Start + b.Length)).ToArray();
-            Array.Sort(spans);
-            foreach (var (leaf, start, end) in spans)
+            // One sort by segment and start (thousands of blocks for a query ranked among the newest reports), of one number
+            // a block (segment and start) carrying its end: no tuples compared through a comparer.
+            Block[] all = [.. blocks];
+            var keys = new long[all.Length];
+            var ends = new int[all.Length];
+            for (var i = 0; i < all.Length; i++)
             {
+                (keys[i], ends[i]) = (((long)all[i].Leaf << 32) | (uint)all[i].Start, all[i].Start + all[i].Length);
+            }
+
+            Array.Sort(keys, ends);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var (leaf, start, end) = ((int)(keys[i] >> 32), (int)keys[i], ends[i]);
                 if (!_byLeaf.TryGetValue(leaf, out var leafRanges))
                 {
                     _byLeaf[leaf] = leafRanges = new LeafRanges();
