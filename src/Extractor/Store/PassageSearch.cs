@@ -47,7 +47,7 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         var offset = Math.Clamp(query.Offset, 0, matches.Reports.Count);
         var (window, rest) = Top(matches.Reports, Math.Max(RescoredReports, offset + limit));
         var rescored = window.Count == 0 ? [] : ReportCollector.Gather(searcher, searcher.CreateNormalizedWeight(IndexQuery.Boosted(passages, folded)), blocks, new ReportBlocks.Ranges(blocks.Of(window.Select(r => r.Report))), facets: false).Reports;
-        var snippets = new SnippetBuilder(new PassageMatcher(parsed, query.Exact), query.Exact);
+        var snippets = new SnippetBuilder(new PassageMatcher(parsed), query.Exact);
         var placed = new List<(ReportCollector.Best Best, PassagePlace Place)>(limit);
         using (var statements = new PreparedStatements(store.Sqlite))
         {

@@ -25,13 +25,12 @@ internal sealed class SnippetBuilder
     {
         var folded = VietnameseFold.FoldWithOffsets(original, _exact);
         var words = VietnameseFold.Words(folded.Text).ToList();
-        var texts = words.Select(w => folded.Text[w.Start..w.End]).ToList();
         var marked = new bool[words.Count];
         foreach (var term in _terms)
         {
             for (var i = 0; i + term.Words.Count <= words.Count; i++)
             {
-                if (PassageMatcher.At(term, texts, i))
+                if (PassageMatcher.At(term, folded.Text, words, i))
                 {
                     Array.Fill(marked, true, i, term.Words.Count);
                 }
