@@ -151,7 +151,7 @@ internal static partial class IndicatorLabel
     private static string SingleSpaced(string text)
     {
         var at = 0;
-        while (at < text.Length && (text[at] == ' ' ? at + 1 == text.Length || !char.IsWhiteSpace(text[at + 1]) : !char.IsWhiteSpace(text[at])))
+        while (at < text.Length && !OtherSpaceAt(text, at))
         {
             at++;
         }
@@ -177,11 +177,15 @@ internal static partial class IndicatorLabel
         return spaced.ToString();
     }
 
+    /// <summary>Whether white space other than one plain space starts at <paramref name="at"/>.</summary>
+    private static bool OtherSpaceAt(string text, int at) =>
+        char.IsWhiteSpace(text[at]) && (text[at] != ' ' || (at + 1 < text.Length && char.IsWhiteSpace(text[at + 1])));
+
     /// <summary>
     /// <paramref name="label"/> without the linking word at its end (<see cref="TrailingWords"/>). The pattern ends at the
     /// text's end and its longest phrase has <see cref="TrailingPhraseWords"/> words, so a match starts no earlier than
-    /// the space before that many last words: the search starts there (from the first character it cost most of a
-    /// label's cleaning) and finds the same leftmost match; its look-behinds still read the text before.
+    /// the space before that many last words. Tried from there it finds the same leftmost match (its look-behinds still
+    /// read the text before); tried from every character, it was most of the cost of cleaning a label.
     /// </summary>
     private static string WithoutTrailingWords(string label)
     {
