@@ -33,6 +33,13 @@ internal sealed class SearchIndex : IDisposable
     private const string Layout = "3";
     private const string LayoutKey = "layout";
 
+    /// <summary>
+    /// Segments of a size the merge policy lets stand before merging them (Lucene's default is 10). A search looks each
+    /// word up and makes its scorers in every segment: 10,000 reports as ingest left them were 12 segments and searched
+    /// at p95 11.0 ms, against 17 and 15.5 with 10.
+    /// </summary>
+    private const int SegmentsPerTier = 5;
+
     private readonly System.Diagnostics.Stopwatch _sinceCommit = System.Diagnostics.Stopwatch.StartNew();
 
     private readonly StoreConnection _store;
@@ -280,7 +287,13 @@ internal sealed class SearchIndex : IDisposable
 
         // A reader opened on the folder would not see what this writer adds: the next search opens one on the writer.
         CloseReader();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance) { OpenMode = mode, Similarity = Ranking, RAMBufferSizeMB = 64 };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, FoldedWordAnalyzer.Instance)
+        {
+            OpenMode = mode,
+            Similarity = Ranking,
+            RAMBufferSizeMB = 64,
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = SegmentsPerTier, MaxMergeAtOnce = SegmentsPerTier },
+        };
         try
         {
             _writer = new IndexWriter(_directory, config);
