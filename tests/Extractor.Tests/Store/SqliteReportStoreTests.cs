@@ -308,6 +308,26 @@ public sealed class SqliteReportStoreTests
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
+    [Test]
+    public void A_page_short_of_a_report_gone_from_the_database_is_filled_from_past_the_best_reports()
+    {
+        var database = StoreFixtures.NewDatabase();
+        using var store = StoreFixtures.Archive(ReportStores.Open(database, create: true));
+        // 288 reports match: a page from the 39th is chosen among the best 43, the rest ranked only when read.
+        var query = new SearchQuery("thu ngan sach", ReportFilter.None, Limit: 5, Offset: 38);
+        var page = store.Search(query).Hits;
+        var best = store.Search(query with { Limit = 43, Offset = 0 }).Hits.Select(h => h.ReportId).ToHashSet();
+        Assert.That(page, Has.Count.EqualTo(5));
+
+        // Gone from the database while the index reader still holds it (as between a delete and the index's next commit).
+        Execute(database, $"PRAGMA foreign_keys = OFF; DELETE FROM reports WHERE id = {page[0].ReportId}");
+        var after = store.Search(query).Hits;
+
+        Assert.That(after.Take(4).Select(h => h.ReportId), Is.EqualTo(page.Skip(1).Select(h => h.ReportId)));
+        Assert.That(after, Has.Count.EqualTo(5));
+        Assert.That(best, Does.Not.Contain(after[4].ReportId), "the fifth hit comes from past the best 43");
+    }
+
     private static void Execute(string database, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
