@@ -129,12 +129,12 @@ internal sealed class PassageSearch(StoreConnection store, SearchIndex index)
         }
 
         var top = Ranked(kept.UnorderedItems.Select(k => k.Element));
-        return ([.. top], RankedRest(reports, top.ToHashSet(ReferenceEqualityComparer.Instance)));
+        return ([.. top], RankedRest(reports, [.. top.Select(r => r.Report)]));
     }
 
-    private static IEnumerable<ReportCollector.Best> RankedRest(IReadOnlyList<ReportCollector.Best> reports, HashSet<object?> top)
+    private static IEnumerable<ReportCollector.Best> RankedRest(IReadOnlyList<ReportCollector.Best> reports, HashSet<long> top)
     {
-        foreach (var report in Ranked(reports.Where(r => !top.Contains(r))))
+        foreach (var report in Ranked(reports.Where(r => !top.Contains(r.Report))))
         {
             yield return report;
         }
