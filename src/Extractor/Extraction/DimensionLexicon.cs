@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Extractor.Text;
 
 namespace Extractor.Extraction;
 
@@ -71,7 +72,7 @@ internal sealed partial class DimensionLexicon
     }
 
     /// <summary>A phrase as the lexicon keys it: lower case, one space, no spaces around a hyphen.</summary>
-    private static string Phrase(string text) => Spaces().Replace(Hyphen().Replace(text.Normalize().ToLowerInvariant(), "-"), " ").Trim();
+    private static string Phrase(string text) => SingleSpacedText.Of(Hyphen().Replace(text.Normalize().ToLowerInvariant(), "-")).Trim();
 
     // Right to left, so the first match is the one nearest the quantity; whole words, a hyphen with or without spaces.
     private static Regex Pattern(IEnumerable<string> phrases)
@@ -92,7 +93,4 @@ internal sealed partial class DimensionLexicon
 
     [GeneratedRegex(@"\s*-\s*")]
     private static partial Regex Hyphen();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Extraction.Quantities;
 using Extractor.Records;
+using Extractor.Text;
 
 namespace Extractor.Extraction;
 
@@ -62,13 +63,10 @@ internal static partial class DimensionReading
     private static string? Commune(string text)
     {
         var m = NamedCommune().Match(text);
-        return m.Success ? $"{m.Groups["kind"].Value} {Spaces().Replace(m.Groups["name"].Value, " ")}" : null;
+        return m.Success ? $"{m.Groups["kind"].Value} {SingleSpacedText.Of(m.Groups["name"].Value)}" : null;
     }
 
     // The kind in lower case and the name capitalised, as reports write a place: "xã Bình Trung", not "các xã".
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>xã|thị trấn|phường)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?![\p{L}])", RegexOptions.RightToLeft)]
     private static partial Regex NamedCommune();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Extraction.Quantities;
+using Extractor.Text;
 
 namespace Extractor.Extraction;
 
@@ -134,7 +135,7 @@ internal static partial class IndicatorLabel
     public static string Clean(string text)
     {
         var s = Parenthetical().Replace(text, " ");
-        s = SingleSpaced(s).Trim(LabelEdges);
+        s = SingleSpacedText.Of(s).Trim(LabelEdges);
         string previous;
         do
         {
@@ -146,40 +147,6 @@ internal static partial class IndicatorLabel
 
         return s;
     }
-
-    /// <summary>Every run of white space as one space (what <c>\s+</c> -> " " gives), the text itself when it has no other.</summary>
-    private static string SingleSpaced(string text)
-    {
-        var at = 0;
-        while (at < text.Length && !OtherSpaceAt(text, at))
-        {
-            at++;
-        }
-
-        if (at == text.Length)
-        {
-            return text;
-        }
-
-        var spaced = new System.Text.StringBuilder(text.Length).Append(text, 0, at);
-        for (var i = at; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                spaced.Append(text[i]);
-            }
-            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
-            {
-                spaced.Append(' ');
-            }
-        }
-
-        return spaced.ToString();
-    }
-
-    /// <summary>Whether white space other than one plain space starts at <paramref name="at"/>.</summary>
-    private static bool OtherSpaceAt(string text, int at) =>
-        char.IsWhiteSpace(text[at]) && (text[at] != ' ' || (at + 1 < text.Length && char.IsWhiteSpace(text[at + 1])));
 
     /// <summary>
     /// <paramref name="label"/> without the linking word at its end (<see cref="TrailingWords"/>). The pattern ends at the
